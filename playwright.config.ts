@@ -1,7 +1,7 @@
 import {defineConfig, devices} from '@playwright/test';
 import {findChromium} from './tests/e2e/chromium';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
