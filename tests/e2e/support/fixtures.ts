@@ -1,0 +1,38 @@
+// The Playwright `test` every KeyBridge spec uses: a page that fails the test on any console error,
+// uncaught page error or failed request, and helpers to open a route once React has hydrated.
+import {test as base, expect, type Page} from '@playwright/test';
+
+export type Locale = 'en' | 'zh-Hans';
+export const LOCALES: Locale[] = ['en', 'zh-Hans'];
+
+/** '/docs/faq' in a locale: '/docs/faq' or '/zh-Hans/docs/faq'. */
+export function localePath(locale: Locale, path: string): string {
+  return locale === 'en' ? path : `/zh-Hans${path === '/' ? '/' : path}`;
+}
+
+/** Opens a route and waits until Docusaurus has hydrated it, so widgets respond to input. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+}
+
+export const test = base.extend<{problems: string[]}>({
+  problems: [
+    async ({page}, use) => {
+      const problems: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+      page.on('response', (res) => {
+        if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      });
+      await use(problems);
+      expect(problems, 'console errors or failed requests').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+
+export {expect};

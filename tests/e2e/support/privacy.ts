@@ -1,0 +1,45 @@
+// Records everything a page could leak a pasted value through, so a spec can assert that a sentinel
+// typed into a widget appears nowhere: requests (URL, headers, body), the page URL, storage and console.
+import type {Page} from '@playwright/test';
+
+export interface Recording {
+  requests: string[];
+  console: string[];
+  /** Requests made since the last call to `mark()`. */
+  requestsSinceMark(): string[];
+  mark(): void;
+  /** Everything that could hold the sentinel, as text: requests, console, URL, storage, cookies. */
+  dump(): Promise<string>;
+}
+
+export function recordTraffic(page: Page): Recording {
+  const requests: string[] = [];
+  const consoleLines: string[] = [];
+  let markAt = 0;
+  page.on('request', (req) => {
+    requests.push([req.method(), req.url(), JSON.stringify(req.headers()), req.postData() ?? ''].join(' '));
+  });
+  page.on('console', (msg) => consoleLines.push(msg.text()));
+  return {
+    requests,
+    console: consoleLines,
+    mark: () => {
+      markAt = requests.length;
+    },
+    requestsSinceMark: () => requests.slice(markAt),
+    dump: async () => {
+      const storage = await page.evaluate(async () => {
+        const dumpArea = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+        const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
+        return [dumpArea(localStorage), dumpArea(sessionStorage), document.cookie, JSON.stringify(dbs)].join('\n');
+      });
+      const cookies = JSON.stringify(await page.context().cookies());
+      return [...requests, ...consoleLines, page.url(), storage, cookies].join('\n');
+    },
+  };
+}
+
+/** A value no page would contain by chance; include something that looks like each kind of input. */
+export function sentinel(label: string): string {
+  return `KBSENTINEL${label}${Math.random().toString(36).slice(2, 10)}`;
+}
