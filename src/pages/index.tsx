@@ -23,7 +23,7 @@ function Hero() {
           <Link className="button button--primary button--lg" to="/docs/backpack-tealstreet">
             <Translate id="home.hero.start">Start with Backpack → Tealstreet</Translate>
           </Link>
-          <Link className="button button--secondary button--lg" to="/docs/tools">
+          <Link className="button button--secondary button--lg" to="/docs/tools/">
             <Translate id="home.hero.tools">Open the checkers</Translate>
           </Link>
         </div>
@@ -145,7 +145,7 @@ function Paths() {
           For bot authors, a key generator and a request signer.
         </Translate>
       ),
-      to: '/docs/tools',
+      to: '/docs/tools/',
       cta: <Translate id="home.paths.tools.cta">Open the checkers</Translate>,
     },
   ];
