@@ -1,14 +1,227 @@
+import type {ReactNode} from 'react';
 import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
+import FlowDiagram from '@site/src/components/FlowDiagram';
+import styles from './index.module.css';
+
+function Hero() {
+  return (
+    <header className={styles.hero}>
+      <div className="container">
+        <Heading as="h1" className={styles.heroTitle}>
+          <Translate id="home.hero.title">Connect an exchange API key to your trading terminal</Translate>
+        </Heading>
+        <p className={styles.heroLead}>
+          <Translate id="home.hero.lead">
+            Step-by-step guides for creating the key, locking it to the terminal’s IP addresses and pasting it
+            in, with checks for the small mistakes that stop a connection without telling you why.
+          </Translate>
+        </p>
+        <div className={styles.heroButtons}>
+          <Link className="button button--primary button--lg" to="/docs/backpack-tealstreet">
+            <Translate id="home.hero.start">Start with Backpack → Tealstreet</Translate>
+          </Link>
+          <Link className="button button--secondary button--lg" to="/docs/tools/">
+            <Translate id="home.hero.tools">Open the checkers</Translate>
+          </Link>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function Flow() {
+  return (
+    <section className={styles.section}>
+      <div className="container">
+        <Heading as="h2">
+          <Translate id="home.flow.title">How the pieces connect</Translate>
+        </Heading>
+        <p>
+          <Translate id="home.flow.text">
+            Every setup follows the same four steps. The key is created on the exchange, limited to the
+            terminal’s servers by an IP whitelist, and then added to the terminal.
+          </Translate>
+        </p>
+        <FlowDiagram />
+      </div>
+    </section>
+  );
+}
+
+function Pitfalls() {
+  const items: ReactNode[] = [
+    <Translate id="home.pitfalls.publicKey" key="publicKey">
+      A public key you generated yourself, pasted in the wrong format (hex, PEM or an SSH line instead of
+      base64).
+    </Translate>,
+    <Translate id="home.pitfalls.oneAtATime" key="oneAtATime">
+      An IP whitelist that takes one address per entry, when you have a whole list to add.
+    </Translate>,
+    <Translate id="home.pitfalls.fullWidth" key="fullWidth" values={{comma: <code>，</code>}}>
+      {'Full-width commas ({comma}) typed with a Chinese input method, which an exchange may not accept as separators.'}
+    </Translate>,
+    <Translate id="home.pitfalls.masked" key="masked">
+      A secret copied from the key list, where it is shown masked, instead of the full value shown once at
+      creation.
+    </Translate>,
+    <Translate id="home.pitfalls.swapped" key="swapped">
+      The API key and the secret pasted into each other’s fields.
+    </Translate>,
+  ];
+  return (
+    <section className={styles.section}>
+      <div className="container">
+        <Heading as="h2">
+          <Translate id="home.pitfalls.title">Mistakes that fail quietly</Translate>
+        </Heading>
+        <p>
+          <Translate id="home.pitfalls.intro">
+            Each step can go wrong without a helpful error message. These are the usual suspects:
+          </Translate>
+        </p>
+        <ul className={styles.pitfalls}>
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+        <p>
+          <Translate id="home.pitfalls.outro">
+            KeyBridge’s checkers catch each of these before you save the key, and they run only in your
+            browser.
+          </Translate>
+        </p>
+      </div>
+    </section>
+  );
+}
+
+type PathCard = {title: ReactNode; text: ReactNode; to: string; cta: ReactNode; extra?: ReactNode};
+
+function Paths() {
+  const cards: PathCard[] = [
+    {
+      title: <Translate id="home.paths.backpack.title">Backpack → Tealstreet</Translate>,
+      text: (
+        <Translate id="home.paths.backpack.text">
+          Create a Backpack API key that can trade, whitelist Tealstreet’s servers and add the key in
+          Tealstreet.
+        </Translate>
+      ),
+      to: '/docs/backpack-tealstreet',
+      cta: <Translate id="home.paths.backpack.cta">Open the guide</Translate>,
+      extra: (
+        <Translate
+          id="home.paths.backpack.extra"
+          values={{
+            link: (
+              <Link to="/docs/backpack-api-key">
+                <Translate id="home.paths.backpack.extraLink">Creating a Backpack API key</Translate>
+              </Link>
+            ),
+          }}>
+          {'Only need the key? See {link}.'}
+        </Translate>
+      ),
+    },
+    {
+      title: <Translate id="home.paths.v5.title">V5 key with a passphrase → Insilico Terminal</Translate>,
+      text: (
+        <Translate id="home.paths.v5.text">
+          For OKX-style V5 keys: an API key, a secret and a passphrase you choose. Link the key to the
+          terminal, or whitelist its servers yourself.
+        </Translate>
+      ),
+      to: '/docs/v5-insilico',
+      cta: <Translate id="home.paths.v5.cta">Open the guide</Translate>,
+    },
+    {
+      title: <Translate id="home.paths.tools.title">Checkers</Translate>,
+      text: (
+        <Translate id="home.paths.tools.text">
+          Check a public key, an IP list or a key and secret before the exchange or terminal rejects them.
+          For bot authors, a key generator and a request signer.
+        </Translate>
+      ),
+      to: '/docs/tools/',
+      cta: <Translate id="home.paths.tools.cta">Open the checkers</Translate>,
+    },
+  ];
+  return (
+    <section className={styles.section}>
+      <div className="container">
+        <Heading as="h2">
+          <Translate id="home.paths.title">Choose your path</Translate>
+        </Heading>
+        <div className={styles.cards}>
+          {cards.map((card) => (
+            <article className={`card ${styles.card}`} key={card.to}>
+              <div className="card__header">
+                <Heading as="h3">{card.title}</Heading>
+              </div>
+              <div className="card__body">
+                <p>{card.text}</p>
+                {card.extra && <p className={styles.extra}>{card.extra}</p>}
+              </div>
+              <div className="card__footer">
+                <Link className="button button--primary button--block" to={card.to}>
+                  {card.cta}
+                </Link>
+              </div>
+            </article>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function Privacy() {
+  return (
+    <section className={styles.section}>
+      <div className="container">
+        <div className={styles.privacy}>
+          <Heading as="h2" className={styles.privacyTitle}>
+            <Translate id="home.privacy.title">What you paste stays here</Translate>
+          </Heading>
+          <p>
+            <Translate
+              id="home.privacy.text"
+              values={{
+                link: (
+                  <Link to="/docs/security">
+                    <Translate id="home.privacy.link">security practices</Translate>
+                  </Link>
+                ),
+              }}>
+              {
+                'The checkers run in your browser. Nothing you paste is sent anywhere, saved or logged, and the site loads nothing from other servers. Still, treat a secret like a password: see our {link}.'
+              }
+            </Translate>
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}
 
 export default function Home() {
   return (
     <Layout
       title={translate({id: 'home.meta.title', message: 'Connect exchange API keys to trading terminals'})}
-      description={translate({id: 'home.meta.description', message: 'Step-by-step guides and in-browser checkers.'})}>
-      <main className="container margin-vert--lg">
-        <h1>KeyBridge</h1>
-        <p><Translate id="home.placeholder">TODO</Translate></p>
+      description={translate({
+        id: 'home.meta.description',
+        message:
+          'Guides for connecting Backpack and OKX-style V5 API keys to Tealstreet and Insilico Terminal, with checks that run in your browser.',
+      })}>
+      <main>
+        <Hero />
+        <Flow />
+        <Pitfalls />
+        <Paths />
+        <Privacy />
       </main>
     </Layout>
   );
