@@ -80,7 +80,8 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'KeyBridge',
-      logo: {alt: 'KeyBridge', src: 'img/logo.svg'},
+      // Empty alt: the title beside the logo already says KeyBridge.
+      logo: {alt: '', src: 'img/logo.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'guides', position: 'left', label: 'Guides'},
         {type: 'docSidebar', sidebarId: 'tools', position: 'left', label: 'Tools'},
