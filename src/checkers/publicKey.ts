@@ -34,6 +34,8 @@ const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]{1,60})-----/;
 const OPENSSH_PUBLIC = /^((?:ssh|ecdsa|sk)-[A-Za-z0-9@.-]{1,60})[ \t]+([A-Za-z0-9+/=]+)(?:[ \t].*)?$/s;
 
 export function checkPublicKey(input: string): PublicKeyReport {
+  // Whitespace around the value (a trailing newline from a terminal or textarea) is ignored; only
+  // whitespace inside a bare key is reported, since that is what breaks a copy into the exchange's form.
   const text = input.trim();
   if (text.replace(WHITESPACE, '') === '') return {verdict: 'empty', findings: []};
 

@@ -89,7 +89,7 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     name: 'field label with spacing next to Latin text',
     finding: {code: 'pair.whitespace', severity: 'warning', params: {field: 'secret'}},
     locale: 'zh-Hans',
-    expected: '已去除 Secret 中的空格或换行。',
+    expected: '已去除 Secret 中多余的空格或换行。',
   },
   {
     name: 'no HTML escaping (React escapes)',
