@@ -1,5 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import {checkIpList, type IpListReport, type IpTarget} from '../../src/checkers';
 
 interface Expected {
@@ -255,4 +257,28 @@ test('checkIpList: a 1 MB string of garbage gets a sensible report', () => {
   const many = checkIpList('1.2.3.4:5 '.repeat(100_000));
   assert.equal(many.entries.length, 100_000);
   assert.ok(many.findings.some((f) => f.code === 'ip.huge-list'));
+});
+
+test('checkIpList: the network of a CIDR agrees with ipaddr.js networkAddressFromCIDR (parseCIDR keeps host bits)', () => {
+  const v4 = fc.tuple(fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 32}));
+  fc.assert(
+    fc.property(v4, ([a, b, c, d, prefix]) => {
+      const cidr = `${a}.${b}.${c}.${d}/${prefix}`;
+      const entry = checkIpList(cidr).entries[0];
+      const network = `${ipaddr.IPv4.networkAddressFromCIDR(cidr).toString()}/${prefix}`;
+      assert.equal(entry.value, network);
+      assert.equal(entry.findings.some((f) => f.code === 'ip.host-bits'), network !== cidr);
+    }),
+    {numRuns: 300},
+  );
+  const v6 = fc.tuple(fc.array(fc.integer({min: 0, max: 0xffff}), {minLength: 8, maxLength: 8}), fc.integer({min: 0, max: 128}));
+  fc.assert(
+    fc.property(v6, ([groups, prefix]) => {
+      groups[0] = 0x2a05; // keep clear of IPv4-mapped space
+      const cidr = `${groups.map((g) => g.toString(16)).join(':')}/${prefix}`;
+      const entry = checkIpList(cidr).entries[0];
+      assert.equal(entry.value, `${ipaddr.IPv6.networkAddressFromCIDR(cidr).toRFC5952String()}/${prefix}`);
+    }),
+    {numRuns: 300},
+  );
 });
