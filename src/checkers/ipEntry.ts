@@ -21,7 +21,7 @@ export interface ParsedEntry {
 // Longer than any address with prefix (an IPv6 with embedded IPv4 and /128 is 50); zone ids aside.
 const MAX_ENTRY = 100;
 const FOUR_PART = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
-const PLAIN_V4 = /^(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?:\/(\d{1,3}))?$/;
+const PLAIN_V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,3}))?$/;
 const NUMERIC_V4 = /^[0-9a-fA-FxX.]+$/;
 const PORT_V4 = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/;
 const PORT_V6 = /^\[([0-9a-fA-F:.]+)\]:(\d{1,5})$/;
@@ -37,7 +37,13 @@ export function parseEntry(text: string): ParsedEntry {
   if (text.length > MAX_ENTRY) return error('ip.invalid');
   // Fast path for the common case: a plain dotted-decimal address or block.
   const plain = PLAIN_V4.exec(text);
-  if (plain) return parseV4(plain[1], plain[2]);
+  if (plain) {
+    const octets = octetsFromParts(plain);
+    if (!Array.isArray(octets)) return octets;
+    const prefix = parsePrefix(plain[5], 32);
+    if (typeof prefix !== 'number') return prefix;
+    return finishV4(octets, prefix, plain[5] !== undefined, text);
+  }
   if (RANGE_ONLY.test(text)) return error('ip.range-syntax');
   if (text.includes('%')) {
     const [address, ...rest] = text.split('%');
@@ -78,6 +84,11 @@ function octetsOf(address: string): number[] | ParsedEntry {
     // ipaddr.js (and inet_aton) also read '1', '192.168', '1.2.3', '0x7f.1', '2130706433'.
     return NUMERIC_V4.test(address) && ipaddr.IPv4.isValid(address) ? error('ip.short-form') : error('ip.invalid');
   }
+  return octetsFromParts(m);
+}
+
+/** Octets from a match whose groups 1–4 are the decimal parts. */
+function octetsFromParts(m: RegExpExecArray): number[] | ParsedEntry {
   const octets = [0, 0, 0, 0];
   let zeroLed: string | undefined;
   for (let i = 0; i < 4; i++) {
@@ -99,12 +110,16 @@ function parseV4(address: string, prefixText: string | undefined): ParsedEntry {
   return finishV4(octets, prefix, prefixText !== undefined);
 }
 
-function finishV4(octets: number[], prefix: number, isCidr: boolean): ParsedEntry {
+/** `canonical` is the entry's text when it is already written exactly as the value would be. */
+function finishV4(octets: number[], prefix: number, isCidr: boolean, canonical?: string): ParsedEntry {
   const address = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
   const network = (address & mask4(prefix)) >>> 0;
   const last = (network + 2 ** (32 - prefix) - 1) >>> 0;
-  const networkText = `${network >>> 24}.${(network >>> 16) & 255}.${(network >>> 8) & 255}.${network & 255}`;
-  const value = isCidr ? `${networkText}/${prefix}` : networkText;
+  let value = canonical;
+  if (value === undefined || network !== address) {
+    const networkText = `${network >>> 24}.${(network >>> 16) & 255}.${(network >>> 8) & 255}.${network & 255}`;
+    value = isCidr ? `${networkText}/${prefix}` : networkText;
+  }
   const findings: Finding[] = [];
   if (network !== address) findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
   if (prefix < 16) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: 16}});
