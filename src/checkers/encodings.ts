@@ -1,0 +1,75 @@
+// Small decoders for the ways people paste key bytes. Each returns undefined for anything it does not
+// recognise exactly; callers decide what the failure means.
+import {decodeBase64Strict} from './base64';
+
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
+
+export function decodeHex(text: string): Uint8Array | undefined {
+  if (!HEX.test(text)) return undefined;
+  const bytes = new Uint8Array(text.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
+}
+
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+export const BASE58 = /^[1-9A-HJ-NP-Za-km-z]+$/;
+
+/** Bitcoin/Solana base58. Only meant for short strings (keys, addresses): callers bound the length. */
+export function decodeBase58(text: string): Uint8Array | undefined {
+  if (!BASE58.test(text) || text.length > 128) return undefined;
+  const out: number[] = []; // little-endian base-256 digits
+  for (const char of text) {
+    let carry = BASE58_ALPHABET.indexOf(char);
+    for (let i = 0; i < out.length; i++) {
+      carry += out[i] * 58;
+      out[i] = carry & 255;
+      carry >>= 8;
+    }
+    while (carry > 0) {
+      out.push(carry & 255);
+      carry >>= 8;
+    }
+  }
+  let zeros = 0;
+  while (zeros < text.length && text[zeros] === '1') zeros++;
+  return Uint8Array.from([...new Array(zeros).fill(0), ...out.reverse()]);
+}
+
+/** Canonical base64 whose padding may be missing. Returns the bytes and whether padding was added. */
+export function decodeBase64Unpadded(text: string): {bytes: Uint8Array; padded: boolean} | undefined {
+  const exact = decodeBase64Strict(text);
+  if (exact) return {bytes: exact, padded: false};
+  if (text.length % 4 === 1 || text.includes('=')) return undefined;
+  const pad = text.length % 4 === 0 ? '' : '='.repeat(4 - (text.length % 4));
+  const bytes = pad ? decodeBase64Strict(text + pad) : undefined;
+  return bytes && {bytes, padded: true};
+}
+
+/** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
+export const SPKI_ED25519_PREFIX = Uint8Array.from([
+  0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+]);
+
+export function keyFromSpki(der: Uint8Array): Uint8Array | undefined {
+  if (der.length !== SPKI_ED25519_PREFIX.length + 32) return undefined;
+  if (!bytesEqual(der.subarray(0, SPKI_ED25519_PREFIX.length), SPKI_ED25519_PREFIX)) return undefined;
+  return der.slice(SPKI_ED25519_PREFIX.length);
+}
+
+/** The OpenSSH wire blob `string "ssh-ed25519", string key` (RFC 8709); returns the 32 key bytes. */
+export function keyFromOpenSshBlob(blob: Uint8Array): Uint8Array | undefined {
+  const type = new TextEncoder().encode('ssh-ed25519');
+  const expected = 4 + type.length + 4 + 32;
+  if (blob.length !== expected) return undefined;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  if (view.getUint32(0) !== type.length) return undefined;
+  if (!bytesEqual(blob.subarray(4, 4 + type.length), type)) return undefined;
+  if (view.getUint32(4 + type.length) !== 32) return undefined;
+  return blob.slice(8 + type.length);
+}

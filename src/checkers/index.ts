@@ -1,0 +1,19 @@
+// Public entry point of the checkers: pure TypeScript, no React and no DOM, shared by unit tests and widgets.
+export type {
+  Severity,
+  Finding,
+  Report,
+  PublicKeyFormat,
+  PublicKeyReport,
+  IpTarget,
+  IpKind,
+  IpListOptions,
+  IpEntry,
+  IpListReport,
+  Exchange,
+  KeyPairInput,
+} from './types';
+export {checkPublicKey} from './publicKey';
+export {checkIpList} from './ipList';
+export {checkKeyPair} from './keyPair';
+export {describe, describeFix} from './describe';

@@ -1,0 +1,55 @@
+// The contract shared by the checkers and the widgets that show their results.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Stable identifier, e.g. `ip.port`; also the i18next key of its message (`<code>.fix` for the fix). */
+  code: string;
+  severity: Severity;
+  params?: Record<string, string | number>;
+  /** Index of the list entry this finding is about (IP list only). */
+  entry?: number;
+}
+
+export interface Report {
+  /** 'empty' for blank input, else the worst severity present ('info' alone is 'ok'). */
+  verdict: 'empty' | 'ok' | 'warning' | 'error';
+  findings: Finding[];
+}
+
+export type PublicKeyFormat = 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh';
+
+export interface PublicKeyReport extends Report {
+  format?: PublicKeyFormat;
+  /** Standard base64 of the 32 key bytes. */
+  normalized?: string;
+}
+
+export type IpTarget = 'backpack' | 'okx' | 'generic';
+export type IpKind = 'ipv4' | 'ipv6' | 'cidr4' | 'cidr6';
+
+export interface IpListOptions {
+  target?: IpTarget;
+}
+
+export interface IpEntry {
+  raw: string;
+  value?: string;
+  kind?: IpKind;
+  findings: Finding[];
+}
+
+export interface IpListReport extends Report {
+  entries: IpEntry[];
+  /** The clean list, ready to paste for the chosen target. */
+  output: string;
+}
+
+export type Exchange = 'backpack' | 'okx' | 'other';
+
+export interface KeyPairInput {
+  exchange: Exchange;
+  apiKey: string;
+  apiSecret: string;
+  passphrase?: string;
+}
