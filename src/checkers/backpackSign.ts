@@ -179,3 +179,39 @@ export function diagnoseSigningString(text: string): Finding[] {
   }
   return found;
 }
+
+export interface ParamRow {
+  key: string;
+  value: string;
+}
+
+export type ParamsResult = {ok: true; params: Params | Params[]} | {ok: false; errors: Finding[]};
+
+/** Parameters typed as rows: blank rows are skipped, true/false become booleans, everything else stays text. */
+export function paramsFromRows(rows: readonly ParamRow[]): ParamsResult {
+  const params: Params = {};
+  const errors: Finding[] = [];
+  for (const row of rows) {
+    const key = row.key.trim();
+    if (key === '' && row.value === '') continue;
+    if (Object.prototype.hasOwnProperty.call(params, key)) {
+      errors.push(error('sign.param-duplicate', {key}));
+      continue;
+    }
+    params[key] = /^(?:true|false)$/i.test(row.value) ? row.value.toLowerCase() === 'true' : row.value;
+  }
+  return errors.length > 0 ? {ok: false, errors} : {ok: true, params};
+}
+
+/** Parameters pasted as JSON: an object, or a list of objects for a batch; blank means none. */
+export function paramsFromJson(text: string): ParamsResult {
+  if (text.trim() === '') return {ok: true, params: {}};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {ok: false, errors: [error('sign.json-invalid')]};
+  }
+  if (value === null || typeof value !== 'object') return {ok: false, errors: [error('sign.params-not-object')]};
+  return {ok: true, params: value as Params | Params[]};
+}

@@ -4,6 +4,8 @@ import {createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVerif
 import {
   diagnoseSigningString,
   firstDifference,
+  paramsFromJson,
+  paramsFromRows,
   signRequest,
   signingString,
   timestampIn,
@@ -190,4 +192,34 @@ test('diagnoseSigningString names the usual mistakes', () => {
   assert.deepEqual(codes('orderId=28&window=5000'), ['sign.check.no-instruction', 'sign.check.no-timestamp']);
   // Batch: each block starts over, so two sorted blocks are fine.
   assert.deepEqual(codes('instruction=orderExecute&b=1&z=2&instruction=orderExecute&a=1&timestamp=1&window=5000'), []);
+});
+
+test('rows: blank rows skipped, duplicates rejected, true/false become lowercase booleans, numbers stay as typed', () => {
+  const r = paramsFromRows([
+    {key: 'symbol', value: 'BTC_USDT'},
+    {key: '', value: ''},
+    {key: 'orderId', value: '28'},
+    {key: 'postOnly', value: 'True'},
+    {key: 'price', value: '28.50'},
+  ]);
+  assert.ok(r.ok);
+  assert.deepEqual(r.params, {symbol: 'BTC_USDT', orderId: '28', postOnly: true, price: '28.50'});
+  assert.equal(
+    stringOf({instruction: 'orderExecute', params: r.params, timestamp: 1614550000000}),
+    'instruction=orderExecute&orderId=28&postOnly=true&price=28.50&symbol=BTC_USDT&timestamp=1614550000000&window=5000',
+  );
+  const dup = paramsFromRows([{key: 'a', value: '1'}, {key: 'a ', value: '2'}]);
+  assert.ok(!dup.ok);
+  assert.deepEqual(dup.errors, [{code: 'sign.param-duplicate', severity: 'error', params: {key: 'a'}}]);
+  const noKey = paramsFromRows([{key: ' ', value: '1'}]);
+  assert.ok(noKey.ok);
+  assert.deepEqual(errorCodes({instruction: 'x', params: noKey.params, timestamp: 1614550000000}), ['sign.param-key-invalid']);
+});
+
+test('JSON: object or list; invalid JSON and scalars rejected; blank is no params', () => {
+  assert.deepEqual(paramsFromJson(''), {ok: true, params: {}});
+  assert.deepEqual(paramsFromJson('{"orderId": 28, "symbol": "BTC_USDT"}'), {ok: true, params: {orderId: 28, symbol: 'BTC_USDT'}});
+  assert.deepEqual(paramsFromJson('[{"a": 1}]'), {ok: true, params: [{a: 1}]});
+  assert.deepEqual(paramsFromJson('{orderId: 28}'), {ok: false, errors: [{code: 'sign.json-invalid', severity: 'error'}]});
+  assert.deepEqual(paramsFromJson('"x"'), {ok: false, errors: [{code: 'sign.params-not-object', severity: 'error'}]});
 });
