@@ -50,9 +50,9 @@ export function SecretInput({label, value, onChange, readOnly, testId}: {
         />
         <button type="button" className="button button--secondary button--sm" aria-pressed={shown} aria-controls={id} onClick={() => setShown(!shown)}>
           {shown ? (
-            <Translate id="keybridge.keyKit.hide">Hide</Translate>
+            <Translate id="keybridge.keyGenerator.hide">Hide</Translate>
           ) : (
-            <Translate id="keybridge.keyKit.show">Show</Translate>
+            <Translate id="keybridge.keyGenerator.show">Show</Translate>
           )}
         </button>
         {readOnly && <CopyButton value={value} />}
@@ -87,10 +87,10 @@ export function CopyButton({value, label}: {value: string; label?: string}) {
   };
   const text =
     state === 'copied'
-      ? translate({id: 'keybridge.keyKit.copied', message: 'Copied'})
+      ? translate({id: 'keybridge.keyGenerator.copied', message: 'Copied'})
       : state === 'failed'
-        ? translate({id: 'keybridge.keyKit.copyFailed', message: 'Copy failed: select the text and copy it'})
-        : (label ?? translate({id: 'keybridge.keyKit.copy', message: 'Copy'}));
+        ? translate({id: 'keybridge.keyGenerator.copyFailed', message: 'Copy failed: select the text and copy it'})
+        : (label ?? translate({id: 'keybridge.keyGenerator.copy', message: 'Copy'}));
   return (
     <button type="button" className="button button--secondary button--sm" onClick={copy} disabled={!value} aria-live="polite">
       {text}
@@ -129,7 +129,7 @@ export function FindingList({findings}: {findings: Finding[]}) {
 export function PrivacyNote() {
   return (
     <p className={styles.privacy}>
-      <Translate id="keybridge.keyKit.privacy">
+      <Translate id="keybridge.keyGenerator.privacy">
         Runs only in this browser: nothing you type or generate here is sent anywhere or saved.
       </Translate>
     </p>
