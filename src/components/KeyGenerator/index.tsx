@@ -32,7 +32,7 @@ function Generate() {
       <h3 id="kb-keygen-new" className={styles.heading}>
         <Translate id="keybridge.keyGenerator.newHeading">Generate a new key pair</Translate>
       </h3>
-      <button type="button" className="button button--primary" onClick={() => setPair(generateKeyPair())}>
+      <button type="button" className="button button--primary" onClick={() => setPair(generateKeyPair())} data-testid="keygen-generate">
         {pair ? (
           <Translate id="keybridge.keyGenerator.regenerate">Generate another key pair</Translate>
         ) : (
@@ -59,7 +59,7 @@ function Generate() {
                 manager: once you leave or reload this page it is gone, and Backpack never sees it.
               </Translate>
             </p>
-            <button type="button" className="button button--secondary" onClick={() => download(pair)}>
+            <button type="button" className="button button--secondary" onClick={() => download(pair)} data-testid="keygen-download">
               <Translate id="keybridge.keyGenerator.download">Download as a text file</Translate>
             </button>
           </>
