@@ -118,7 +118,7 @@ export function FindingList({findings}: {findings: Finding[]}) {
         return (
           <li key={`${f.code}-${i}`} className={f.severity === 'error' ? styles.error : styles.warning} data-code={f.code}>
             {message(f)}
-            {how && <span className={styles.fix}> {how}</span>}
+            {how && how !== f.code && <span className={styles.fix}>{how}</span>}
           </li>
         );
       })}
