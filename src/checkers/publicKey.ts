@@ -37,9 +37,10 @@ export function checkPublicKey(input: string): PublicKeyReport {
   const text = input.trim();
   if (text.replace(WHITESPACE, '') === '') return {verdict: 'empty', findings: []};
 
-  const findings: Finding[] = [];
-  const decoded = decode(text, findings);
-  if ('error' in decoded) findings.push(decoded.error);
+  const notes: Finding[] = [];
+  const decoded = decode(text, notes);
+  // When nothing usable came out, notes on how it was cleaned (whitespace, alphabet) are just noise.
+  const findings = 'error' in decoded ? [decoded.error] : notes;
   const report: PublicKeyReport = {verdict: 'ok', findings};
   if (!('error' in decoded)) {
     report.format = decoded.format;
@@ -50,7 +51,7 @@ export function checkPublicKey(input: string): PublicKeyReport {
       const publicHalf = bytes.slice(32);
       if (bytesEqual(ed.getPublicKey(bytes.slice(0, 32)), publicHalf)) report.normalized = encodeBase64(publicHalf);
     } else if (bytes.length !== 32) {
-      findings.push(err('pubkey.wrong-length', {bytes: bytes.length}));
+      findings.splice(0, findings.length, err('pubkey.wrong-length', {bytes: bytes.length}));
     } else {
       const problem = pointProblem(bytes);
       if (problem) findings.push(err(problem));
