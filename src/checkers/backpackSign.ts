@@ -1,0 +1,217 @@
+// Backpack request signing: build the exact string Backpack signs, sign it with an API secret, verify a
+// signature, and point at where a bot's own signing string departs from the expected one.
+// Pure: no DOM. Problems come back as finding codes; their messages live in ./locales.
+import {decodeBase64Strict, encodeBase64} from './base64';
+import {ed} from './ed25519';
+import {importSeed} from './keygen';
+import type {Finding} from './types';
+
+export type ParamValue = string | number | boolean;
+export type Params = Record<string, unknown>;
+
+export interface SigningInput {
+  /** e.g. `orderCancel`. */
+  instruction: string;
+  /** One object, or for a batch `orderExecute` an array with one object per order. */
+  params?: Params | Params[];
+  /** Milliseconds since the epoch. */
+  timestamp: number;
+  /** Milliseconds; 5000 when not given. Backpack allows at most 60000. */
+  window?: number;
+}
+
+export interface SignedRequest {
+  signingString: string;
+  /** Base64 of the 64-byte ED25519 signature. */
+  signature: string;
+  headers: {'X-API-Key': string; 'X-Signature': string; 'X-Timestamp': string; 'X-Window': string};
+  warnings: Finding[];
+}
+
+export type StringResult = {ok: true; signingString: string; warnings: Finding[]} | {ok: false; errors: Finding[]};
+export type SignResult = ({ok: true} & SignedRequest) | {ok: false; errors: Finding[]};
+export type VerifyResult = {ok: true; valid: boolean} | {ok: false; errors: Finding[]};
+
+export const DEFAULT_WINDOW = 5000;
+export const MAX_WINDOW = 60000;
+export const BATCH_INSTRUCTION = 'orderExecute';
+
+const error = (code: string, params?: Finding['params']): Finding =>
+  params ? {code, severity: 'error', params} : {code, severity: 'error'};
+const warning = (code: string, params?: Finding['params']): Finding =>
+  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
+
+// Names and keys go into `k=v&k=v` unescaped, so they may not contain the separators or spaces.
+const NAME = /^[^\s&=]+$/;
+
+/** `k=v` for one value, or an error: strings as they are, numbers as JavaScript writes them, booleans lowercase. */
+function pair(key: string, value: unknown, errors: Finding[]): string {
+  if (!NAME.test(key)) errors.push(error('sign.param-key-invalid', {key}));
+  if (value === null || value === undefined) {
+    errors.push(error('sign.param-null', {key}));
+    return '';
+  }
+  if (typeof value === 'object') {
+    errors.push(error('sign.param-nested', {key}));
+    return '';
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) errors.push(error('sign.param-number', {key}));
+    else if (/e/i.test(String(value)) || (Number.isInteger(value) && !Number.isSafeInteger(value)))
+      errors.push(error('sign.param-number-precision', {key}));
+    return `${key}=${String(value)}`;
+  }
+  if (typeof value === 'boolean') return `${key}=${value ? 'true' : 'false'}`;
+  if (typeof value === 'string') return `${key}=${value}`;
+  errors.push(error('sign.param-nested', {key}));
+  return '';
+}
+
+function block(instruction: string, params: Params, errors: Finding[]): string {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    errors.push(error('sign.params-not-object'));
+    return '';
+  }
+  // Plain code-unit order, as the official clients sort (BTreeMap / Array.prototype.sort), not locale order.
+  const keys = Object.keys(params).sort();
+  return [`instruction=${instruction}`, ...keys.map((k) => pair(k, params[k], errors))].join('&');
+}
+
+/** The string Backpack signs: `instruction=…&<sorted params>&timestamp=…&window=…`. */
+export function signingString(input: SigningInput): StringResult {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const instruction = input.instruction.trim();
+  if (instruction === '') errors.push(error('sign.instruction-missing'));
+  else if (!NAME.test(instruction)) errors.push(error('sign.instruction-invalid', {instruction}));
+
+  const {timestamp} = input;
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) errors.push(error('sign.timestamp-invalid'));
+  else if (timestamp < 1e12) warnings.push(warning('sign.timestamp-seconds', {timestamp}));
+
+  const window = input.window ?? DEFAULT_WINDOW;
+  if (!Number.isSafeInteger(window) || window <= 0) errors.push(error('sign.window-invalid'));
+  else if (window > MAX_WINDOW) errors.push(error('sign.window-too-large', {window, max: MAX_WINDOW}));
+
+  let blocks: string[] = [];
+  const params = input.params ?? {};
+  if (Array.isArray(params)) {
+    if (instruction !== BATCH_INSTRUCTION) errors.push(error('sign.batch-instruction', {instruction: BATCH_INSTRUCTION}));
+    else if (params.length === 0) errors.push(error('sign.batch-empty'));
+    else blocks = params.map((order) => block(instruction, order, errors));
+  } else {
+    blocks = [block(instruction, params, errors)];
+  }
+  if (errors.length > 0) return {ok: false, errors};
+  return {ok: true, signingString: [...blocks, `timestamp=${timestamp}`, `window=${window}`].join('&'), warnings};
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** Signs a request with the API secret (base64 seed) and returns the four headers Backpack expects. */
+export function signRequest(secret: string, input: SigningInput): SignResult {
+  const seed = importSeed(secret);
+  const built = signingString(input);
+  const errors = [...(seed.ok ? [] : [error('sign.bad-secret'), seed.error]), ...(built.ok ? [] : built.errors)];
+  if (!seed.ok || !built.ok) return {ok: false, errors};
+  const signature = encodeBase64(ed.sign(utf8(built.signingString), seed.bytes));
+  return {
+    ok: true,
+    signingString: built.signingString,
+    signature,
+    headers: {
+      'X-API-Key': seed.publicKey,
+      'X-Signature': signature,
+      'X-Timestamp': String(input.timestamp),
+      'X-Window': String(input.window ?? DEFAULT_WINDOW),
+    },
+    warnings: built.warnings,
+  };
+}
+
+/** Whether `signature` (base64, 64 bytes) is a valid ED25519 signature of the UTF-8 string by `publicKey`. */
+export function verifyRequest(publicKey: string, signingString: string, signature: string): VerifyResult {
+  const errors: Finding[] = [];
+  const key = decodeBase64Strict(publicKey.trim());
+  const sig = decodeBase64Strict(signature.trim());
+  if (!key || key.length !== 32) errors.push(error('sign.bad-public-key'));
+  if (!sig || sig.length !== 64) errors.push(error('sign.bad-signature'));
+  if (!key || !sig || errors.length > 0) return {ok: false, errors};
+  // RFC 8032 rules (not ZIP-215): a signature that passes here passes in any strict verifier.
+  return {ok: true, valid: ed.verify(sig, utf8(signingString), key, {zip215: false})};
+}
+
+/** Index of the first character where `actual` departs from `expected`, or -1 when they are equal. */
+export function firstDifference(expected: string, actual: string): number {
+  const n = Math.min(expected.length, actual.length);
+  for (let i = 0; i < n; i++) if (expected[i] !== actual[i]) return i;
+  return expected.length === actual.length ? -1 : n;
+}
+
+/** The value of `timestamp=` in a pasted signing string (the last one), if there is one. */
+export function timestampIn(text: string): number | undefined {
+  const match = /(?:^|&)timestamp=(\d{1,16})(?:&|$)/.exec(text.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Likely causes of "invalid signature", read from a bot's own signing string. */
+export function diagnoseSigningString(text: string): Finding[] {
+  const found: Finding[] = [];
+  if (text !== text.trim()) found.push(warning('sign.check.whitespace'));
+  const pairs = text.trim().split('&').map((p) => p.split('=')[0]);
+  if (pairs[0] !== 'instruction') found.push(warning('sign.check.no-instruction'));
+  if (!pairs.includes('timestamp')) found.push(warning('sign.check.no-timestamp'));
+  if (!pairs.includes('window')) found.push(warning('sign.check.no-window'));
+  if (/=(?:True|False|TRUE|FALSE)(?:&|$)/.test(text)) found.push(warning('sign.check.boolean-case'));
+  if (/%[0-9A-Fa-f]{2}/.test(text)) found.push(warning('sign.check.url-encoded'));
+  // Within each instruction block the keys must be in order.
+  let previous = '';
+  for (const key of pairs) {
+    if (key === 'instruction' || key === 'timestamp' || key === 'window') {
+      previous = '';
+      continue;
+    }
+    if (key < previous) {
+      found.push(warning('sign.check.unsorted', {key}));
+      break;
+    }
+    previous = key;
+  }
+  return found;
+}
+
+export interface ParamRow {
+  key: string;
+  value: string;
+}
+
+export type ParamsResult = {ok: true; params: Params | Params[]} | {ok: false; errors: Finding[]};
+
+/** Parameters typed as rows: blank rows are skipped, true/false become booleans, everything else stays text. */
+export function paramsFromRows(rows: readonly ParamRow[]): ParamsResult {
+  const params: Params = {};
+  const errors: Finding[] = [];
+  for (const row of rows) {
+    const key = row.key.trim();
+    if (key === '' && row.value === '') continue;
+    if (Object.prototype.hasOwnProperty.call(params, key)) {
+      errors.push(error('sign.param-duplicate', {key}));
+      continue;
+    }
+    params[key] = /^(?:true|false)$/i.test(row.value) ? row.value.toLowerCase() === 'true' : row.value;
+  }
+  return errors.length > 0 ? {ok: false, errors} : {ok: true, params};
+}
+
+/** Parameters pasted as JSON: an object, or a list of objects for a batch; blank means none. */
+export function paramsFromJson(text: string): ParamsResult {
+  if (text.trim() === '') return {ok: true, params: {}};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {ok: false, errors: [error('sign.json-invalid')]};
+  }
+  if (value === null || typeof value !== 'object') return {ok: false, errors: [error('sign.params-not-object')]};
+  return {ok: true, params: value as Params | Params[]};
+}

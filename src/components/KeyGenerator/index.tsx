@@ -1,0 +1,109 @@
+// Generates a Backpack ED25519 key pair in the browser, or shows the public key of a seed the reader
+// already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
+import {useState} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import {generateKeyPair, importSeed, type KeyPair} from '@site/src/checkers/keygen';
+import {FindingList, PrivacyNote, ReadOnlyValue, SecretInput} from './parts';
+import styles from './styles.module.css';
+
+function download(pair: KeyPair) {
+  const text = [
+    translate({id: 'keybridge.keyGenerator.fileTitle', message: 'Backpack API key pair (made in your browser by KeyBridge)'}),
+    '',
+    translate({id: 'keybridge.keyGenerator.filePublic', message: 'Public key (paste into Backpack’s Public Key field; this is also your API key):'}),
+    pair.publicKey,
+    '',
+    translate({id: 'keybridge.keyGenerator.fileSecret', message: 'API secret (private seed; give it only to your terminal, never share it):'}),
+    pair.seed,
+    '',
+  ].join('\n');
+  const url = URL.createObjectURL(new Blob([text], {type: 'text/plain;charset=utf-8'}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'backpack-api-key.txt';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function Generate() {
+  const [pair, setPair] = useState<KeyPair>();
+  return (
+    <section className={styles.part} aria-labelledby="kb-keygen-new">
+      <h3 id="kb-keygen-new" className={styles.heading}>
+        <Translate id="keybridge.keyGenerator.newHeading">Generate a new key pair</Translate>
+      </h3>
+      <button type="button" className="button button--primary" onClick={() => setPair(generateKeyPair())} data-testid="keygen-generate">
+        {pair ? (
+          <Translate id="keybridge.keyGenerator.regenerate">Generate another key pair</Translate>
+        ) : (
+          <Translate id="keybridge.keyGenerator.generate">Generate key pair</Translate>
+        )}
+      </button>
+      <div aria-live="polite" className={styles.result}>
+        {pair && (
+          <>
+            <ReadOnlyValue
+              testId="keygen-public"
+              value={pair.publicKey}
+              label={<Translate id="keybridge.keyGenerator.publicLabel">Public key: paste into Backpack’s Public Key field</Translate>}
+            />
+            <SecretInput
+              readOnly
+              testId="keygen-secret"
+              value={pair.seed}
+              label={<Translate id="keybridge.keyGenerator.secretLabel">API secret (private seed): give this to your terminal</Translate>}
+            />
+            <p className={styles.warning} role="note">
+              <Translate id="keybridge.keyGenerator.warning">
+                The secret is shown only here and is not stored anywhere. Save it now, for example in your password
+                manager: once you leave or reload this page it is gone, and Backpack never sees it.
+              </Translate>
+            </p>
+            <button type="button" className="button button--secondary" onClick={() => download(pair)} data-testid="keygen-download">
+              <Translate id="keybridge.keyGenerator.download">Download as a text file</Translate>
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Import() {
+  const [seed, setSeed] = useState('');
+  const result = importSeed(seed);
+  return (
+    <section className={styles.part} aria-labelledby="kb-keygen-import">
+      <h3 id="kb-keygen-import" className={styles.heading}>
+        <Translate id="keybridge.keyGenerator.importHeading">Already have a secret? See its public key</Translate>
+      </h3>
+      <SecretInput
+        testId="keygen-import"
+        value={seed}
+        onChange={setSeed}
+        label={<Translate id="keybridge.keyGenerator.importLabel">API secret (44 characters of base64)</Translate>}
+      />
+      <div aria-live="polite" className={styles.result}>
+        {result.ok ? (
+          <ReadOnlyValue
+            testId="keygen-import-public"
+            value={result.publicKey}
+            label={<Translate id="keybridge.keyGenerator.importPublic">Its public key (the API key that goes with it)</Translate>}
+          />
+        ) : (
+          seed.trim() !== '' && <FindingList findings={[result.error]} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+export default function KeyGenerator({showImport = true}: {showImport?: boolean}) {
+  return (
+    <div className={styles.widget} data-testid="key-generator">
+      <PrivacyNote />
+      <Generate />
+      {showImport && <Import />}
+    </div>
+  );
+}

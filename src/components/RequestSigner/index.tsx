@@ -1,0 +1,365 @@
+// Builds and signs a Backpack request in the browser, or checks a bot's own signing string and
+// signature against what Backpack expects. Nothing is sent: the curl command is text to copy.
+import {useEffect, useId, useState} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import {
+  diagnoseSigningString,
+  firstDifference,
+  paramsFromJson,
+  paramsFromRows,
+  signRequest,
+  signingString,
+  timestampIn,
+  verifyRequest,
+  type ParamRow,
+  type ParamsResult,
+  type SigningInput,
+} from '@site/src/checkers/backpackSign';
+import type {Finding} from '@site/src/checkers/types';
+import {CopyButton, FindingList, PrivacyNote, PrivateInput, PrivateTextarea, SecretInput} from '../KeyGenerator/parts';
+import {curlCommand} from './curl';
+import styles from './styles.module.css';
+
+type Mode = 'sign' | 'check';
+type ParamsMode = 'rows' | 'json';
+
+/** Whole numbers only; anything else becomes NaN so the checker reports it. Blank means "not given". */
+function wholeNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  return /^-?\d+$/.test(t) ? Number(t) : NaN;
+}
+
+function Field({label, children, hint}: {label: React.ReactNode; hint?: React.ReactNode; children: (id: string) => React.ReactNode}) {
+  const id = useId();
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>{label}</label>
+      {children(id)}
+      {hint && <p className={styles.hint}>{hint}</p>}
+    </div>
+  );
+}
+
+function Choice<T extends string>({legend, value, options, onChange}: {
+  legend: React.ReactNode;
+  value: T;
+  options: [T, React.ReactNode][];
+  onChange: (value: T) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className={styles.choice}>
+      <legend className={styles.label}>{legend}</legend>
+      {options.map(([option, label]) => (
+        <label key={option} className={styles.option}>
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) => void}) {
+  const set = (i: number, row: Partial<ParamRow>) => onChange(rows.map((r, j) => (j === i ? {...r, ...row} : r)));
+  return (
+    <div className={styles.rows}>
+      {rows.map((row, i) => (
+        <div key={i} className={styles.paramRow}>
+          <PrivateInput
+            type="text"
+            value={row.key}
+            placeholder={translate({id: 'keybridge.requestSigner.paramName', message: 'name'})}
+            aria-label={translate({id: 'keybridge.requestSigner.paramNameLabel', message: 'Parameter {n} name'}, {n: i + 1})}
+            onChange={(e) => set(i, {key: e.target.value})}
+            data-testid={`param-key-${i}`}
+          />
+          <PrivateInput
+            type="text"
+            value={row.value}
+            placeholder={translate({id: 'keybridge.requestSigner.paramValue', message: 'value'})}
+            aria-label={translate({id: 'keybridge.requestSigner.paramValueLabel', message: 'Parameter {n} value'}, {n: i + 1})}
+            onChange={(e) => set(i, {value: e.target.value})}
+            data-testid={`param-value-${i}`}
+          />
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            aria-label={translate({id: 'keybridge.requestSigner.removeParamLabel', message: 'Remove parameter {n}'}, {n: i + 1})}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            ✕
+          </button>
+        </div>
+      ))}
+      <button type="button" className="button button--secondary button--sm" onClick={() => onChange([...rows, {key: '', value: ''}])}>
+        <Translate id="keybridge.requestSigner.addParam">Add parameter</Translate>
+      </button>
+    </div>
+  );
+}
+
+/** Shows the string with its character at `at` marked (spaces and line breaks made visible). */
+function Marked({text, at, testId}: {text: string; at: number; testId: string}) {
+  const char = text[at];
+  const shown = char === undefined ? translate({id: 'keybridge.requestSigner.end', message: '(end)'}) : char === ' ' ? '␠' : char === '\n' ? '↵' : char;
+  return (
+    <pre className={styles.value} data-testid={testId}>
+      {text.slice(0, at)}
+      <mark className={styles.mark}>{shown}</mark>
+      {text.slice(at + 1)}
+    </pre>
+  );
+}
+
+function Output({label, value, testId}: {label: React.ReactNode; value: string; testId: string}) {
+  return (
+    <div className={styles.output}>
+      <div className={styles.outputHead}>
+        <span className={styles.label}>{label}</span>
+        <CopyButton value={value} />
+      </div>
+      <pre className={styles.value} data-testid={testId}>{value}</pre>
+    </div>
+  );
+}
+
+function SignResult({secret, input, params}: {secret: string; input: SigningInput; params: SigningInput['params']}) {
+  if (secret.trim() === '')
+    return (
+      <p className={styles.hint}>
+        <Translate id="keybridge.requestSigner.needSecret">Enter your API secret to see the signature, headers and curl command.</Translate>
+      </p>
+    );
+  const signed = signRequest(secret, input);
+  if (!signed.ok) return <FindingList findings={signed.errors.filter((f) => f.code.startsWith('keygen.') || f.code === 'sign.bad-secret')} />;
+  const headers = Object.entries(signed.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
+  const curl = curlCommand(input.instruction.trim(), params ?? {}, signed);
+  return (
+    <>
+      <Output testId="signature" value={signed.signature} label={<Translate id="keybridge.requestSigner.signature">Signature (X-Signature)</Translate>} />
+      <Output testId="headers" value={headers} label={<Translate id="keybridge.requestSigner.headers">Headers to send</Translate>} />
+      <Output testId="curl" value={curl.command} label={<Translate id="keybridge.requestSigner.curl">curl command (copy and run it yourself; this page sends nothing)</Translate>} />
+      <p className={styles.hint}>
+        {curl.known ? (
+          <Translate id="keybridge.requestSigner.curlTime">
+            Backpack rejects a request that arrives outside the window after its timestamp: press “Now” and copy again right before you run it.
+          </Translate>
+        ) : (
+          <Translate id="keybridge.requestSigner.curlUnknown">
+            We do not know the endpoint for this instruction: replace METHOD and /PATH with the ones in Backpack’s API reference.
+          </Translate>
+        )}
+      </p>
+    </>
+  );
+}
+
+function Check({expected, theirs, signature, apiKey}: {expected: string; theirs: string; signature: string; apiKey: string}) {
+  if (theirs === '') return null;
+  const at = firstDifference(expected, theirs);
+  const diagnosis = diagnoseSigningString(theirs);
+  const canVerify = signature.trim() !== '' && apiKey.trim() !== '';
+  const verified = canVerify ? verifyRequest(apiKey, theirs, signature) : undefined;
+  let verdict: React.ReactNode = null;
+  let verdictFindings: Finding[] = [];
+  if (verified && !verified.ok) verdictFindings = verified.errors;
+  else if (verified?.ok)
+    verdict = verified.valid ? (
+      <p className={styles.good} data-testid="verify-result" data-valid="true">
+        {at === -1 ? (
+          <Translate id="keybridge.requestSigner.validAndSame">The signature is valid for your string and API key, and your string is exactly what Backpack expects.</Translate>
+        ) : (
+          <Translate id="keybridge.requestSigner.validButDifferent">
+            The signature is valid for your string and API key, so your signing code is fine: the string itself is what needs fixing.
+          </Translate>
+        )}
+      </p>
+    ) : (
+      <p className={styles.bad} data-testid="verify-result" data-valid="false">
+        <Translate id="keybridge.requestSigner.invalid">
+          The signature does not verify for this string and API key. Either it was made with a different secret (not the one that belongs to this API key), or different bytes were signed than the string you pasted (extra characters, another encoding, or the signature was encoded as hex).
+        </Translate>
+      </p>
+    );
+  return (
+    <>
+      {at === -1 ? (
+        <p className={styles.good} data-testid="compare-result">
+          <Translate id="keybridge.requestSigner.same">Your string matches the expected string exactly.</Translate>
+        </p>
+      ) : (
+        <div data-testid="compare-result">
+          <p className={styles.bad}>
+            {translate(
+              {id: 'keybridge.requestSigner.differsAt', message: 'Your string differs from the expected one at character {n} (marked).'},
+              {n: at + 1},
+            )}
+          </p>
+          <span className={styles.label}>
+            <Translate id="keybridge.requestSigner.expected">Expected</Translate>
+          </span>
+          <Marked text={expected} at={at} testId="diff-expected" />
+          <span className={styles.label}>
+            <Translate id="keybridge.requestSigner.yours">Yours</Translate>
+          </span>
+          <Marked text={theirs} at={at} testId="diff-yours" />
+        </div>
+      )}
+      <FindingList findings={diagnosis} />
+      {verdict}
+      <FindingList findings={verdictFindings} />
+    </>
+  );
+}
+
+export default function RequestSigner() {
+  const [mode, setMode] = useState<Mode>('sign');
+  const [instruction, setInstruction] = useState('orderCancel');
+  const [paramsMode, setParamsMode] = useState<ParamsMode>('rows');
+  const [rows, setRows] = useState<ParamRow[]>([
+    {key: 'orderId', value: '28'},
+    {key: 'symbol', value: 'BTC_USDT'},
+  ]);
+  const [json, setJson] = useState('');
+  const [timestamp, setTimestamp] = useState('');
+  const [windowText, setWindowText] = useState('5000');
+  const [secret, setSecret] = useState('');
+  const [theirs, setTheirs] = useState('');
+  const [theirSignature, setTheirSignature] = useState('');
+  const [theirKey, setTheirKey] = useState('');
+
+  // The clock is read after hydration, so the server-rendered page and the first client render agree.
+  useEffect(() => setTimestamp(String(Date.now())), []);
+
+  const switchParams = (next: ParamsMode) => {
+    if (next === 'json' && json.trim() === '') {
+      const fromRows = paramsFromRows(rows);
+      if (fromRows.ok) setJson(JSON.stringify(fromRows.params, null, 2));
+    }
+    setParamsMode(next);
+  };
+
+  const parsed: ParamsResult = paramsMode === 'rows' ? paramsFromRows(rows) : paramsFromJson(json);
+  const theirTimestamp = mode === 'check' ? timestampIn(theirs) : undefined;
+  const input: SigningInput = {
+    instruction,
+    params: parsed.ok ? parsed.params : {},
+    timestamp: theirTimestamp ?? wholeNumber(timestamp) ?? NaN,
+    window: wholeNumber(windowText),
+  };
+  const built = signingString(input);
+  const problems = [...(parsed.ok ? [] : parsed.errors), ...(built.ok ? built.warnings : built.errors)];
+  const ready = parsed.ok && built.ok;
+
+  return (
+    <div className={styles.widget} data-testid="request-signer">
+      <PrivacyNote />
+      <Choice
+        legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
+        value={mode}
+        onChange={setMode}
+        options={[
+          ['sign', <Translate key="s" id="keybridge.requestSigner.modeSign">Sign a request</Translate>],
+          ['check', <Translate key="c" id="keybridge.requestSigner.modeCheck">Check my bot’s signature</Translate>],
+        ]}
+      />
+
+      <h3 className={styles.heading}>
+        <Translate id="keybridge.requestSigner.requestHeading">The request</Translate>
+      </h3>
+      <Field label={<Translate id="keybridge.requestSigner.instruction">Instruction</Translate>}>
+        {(id) => <PrivateInput id={id} type="text" value={instruction} onChange={(e) => setInstruction(e.target.value)} data-testid="instruction" />}
+      </Field>
+      <Choice
+        legend={<Translate id="keybridge.requestSigner.paramsAs">Parameters</Translate>}
+        value={paramsMode}
+        onChange={switchParams}
+        options={[
+          ['rows', <Translate key="r" id="keybridge.requestSigner.paramsRows">Name and value rows</Translate>],
+          ['json', <Translate key="j" id="keybridge.requestSigner.paramsJson">Paste JSON</Translate>],
+        ]}
+      />
+      {paramsMode === 'rows' ? (
+        <Rows rows={rows} onChange={setRows} />
+      ) : (
+        <Field
+          label={<Translate id="keybridge.requestSigner.json">Parameters as JSON: an object, or a list of orders for a batch orderExecute</Translate>}
+          hint={
+            <Translate id="keybridge.requestSigner.jsonHint">
+              Numbers are written the way JavaScript writes them (28.50 becomes 28.5). Put amounts in quotes to keep them exactly as your bot sends them.
+            </Translate>
+          }>
+          {(id) => <PrivateTextarea id={id} value={json} onChange={(e) => setJson(e.target.value)} rows={6} data-testid="params-json" />}
+        </Field>
+      )}
+      <div className={styles.pair}>
+        <Field
+          label={<Translate id="keybridge.requestSigner.timestamp">Timestamp (ms)</Translate>}
+          hint={
+            theirTimestamp !== undefined ? (
+              <Translate id="keybridge.requestSigner.timestampFromYours">Taken from your string below.</Translate>
+            ) : undefined
+          }>
+          {(id) => (
+            <div className={styles.inline}>
+              <PrivateInput
+                id={id}
+                type="text"
+                inputMode="numeric"
+                value={theirTimestamp !== undefined ? String(theirTimestamp) : timestamp}
+                readOnly={theirTimestamp !== undefined}
+                onChange={(e) => setTimestamp(e.target.value)}
+                data-testid="timestamp"
+              />
+              <button type="button" className="button button--secondary button--sm" onClick={() => setTimestamp(String(Date.now()))} disabled={theirTimestamp !== undefined}>
+                <Translate id="keybridge.requestSigner.now">Now</Translate>
+              </button>
+            </div>
+          )}
+        </Field>
+        <Field label={<Translate id="keybridge.requestSigner.window">Window (ms, default 5000, at most 60000)</Translate>}>
+          {(id) => <PrivateInput id={id} type="text" inputMode="numeric" value={windowText} onChange={(e) => setWindowText(e.target.value)} data-testid="window" />}
+        </Field>
+      </div>
+
+      {mode === 'sign' ? (
+        <SecretInput testId="secret" value={secret} onChange={setSecret} label={<Translate id="keybridge.requestSigner.secret">API secret</Translate>} />
+      ) : (
+        <>
+          <Field label={<Translate id="keybridge.requestSigner.theirString">Your bot’s signing string</Translate>}>
+            {(id) => <PrivateTextarea id={id} value={theirs} onChange={(e) => setTheirs(e.target.value)} rows={3} data-testid="their-string" />}
+          </Field>
+          <Field label={<Translate id="keybridge.requestSigner.theirSignature">Your bot’s signature (X-Signature)</Translate>}>
+            {(id) => <PrivateInput id={id} type="text" value={theirSignature} onChange={(e) => setTheirSignature(e.target.value)} data-testid="their-signature" />}
+          </Field>
+          <Field label={<Translate id="keybridge.requestSigner.theirKey">Your API key (X-API-Key)</Translate>}>
+            {(id) => <PrivateInput id={id} type="text" value={theirKey} onChange={(e) => setTheirKey(e.target.value)} data-testid="their-key" />}
+          </Field>
+        </>
+      )}
+
+      <section className={styles.results} aria-live="polite" aria-labelledby="kb-signer-result">
+        <h3 id="kb-signer-result" className={styles.heading}>
+          <Translate id="keybridge.requestSigner.resultHeading">Result</Translate>
+        </h3>
+        <FindingList findings={problems} />
+        {built.ok && (
+          <Output
+            testId="signing-string"
+            value={built.signingString}
+            label={
+              mode === 'sign' ? (
+                <Translate id="keybridge.requestSigner.signingString">Signing string</Translate>
+              ) : (
+                <Translate id="keybridge.requestSigner.expectedString">Expected signing string</Translate>
+              )
+            }
+          />
+        )}
+        {ready && mode === 'sign' && <SignResult secret={secret} input={input} params={input.params} />}
+        {ready && mode === 'check' && <Check expected={built.signingString} theirs={theirs} signature={theirSignature} apiKey={theirKey} />}
+      </section>
+    </div>
+  );
+}

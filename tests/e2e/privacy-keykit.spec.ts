@@ -1,0 +1,95 @@
+// Privacy of the key kit widgets: what the reader types or generates appears in no request, storage,
+// cookie, URL or console line; typing makes no request; the download is made in the page.
+import {readFileSync} from 'node:fs';
+import type {Page} from '@playwright/test';
+import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
+import {recordTraffic, sentinel} from './support/privacy';
+
+const PRIVATE_ATTRIBUTES = {
+  autocomplete: 'off',
+  spellcheck: 'false',
+  autocapitalize: 'off',
+  autocorrect: 'off',
+  'data-1p-ignore': 'true',
+  'data-lpignore': 'true',
+  'data-form-type': 'other',
+};
+
+/** Types a fresh sentinel into every editable text field of a widget; returns them. */
+async function fillEverything(page: Page, widget: string): Promise<string[]> {
+  const fields = page.getByTestId(widget).locator('input:not([type="radio"]):not([readonly]), textarea');
+  const count = await fields.count();
+  expect(count).toBeGreaterThan(0);
+  const typed: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const value = sentinel(`${widget}${i}`);
+    await fields.nth(i).fill(value);
+    typed.push(value);
+  }
+  return typed;
+}
+
+async function expectPrivateFields(page: Page, widget: string) {
+  const fields = page.getByTestId(widget).locator('input:not([type="radio"]), textarea');
+  for (let i = 0; i < (await fields.count()); i++)
+    for (const [name, value] of Object.entries(PRIVATE_ATTRIBUTES))
+      await expect(fields.nth(i), `field ${i} ${name}`).toHaveAttribute(name, value);
+}
+
+for (const locale of LOCALES) {
+  test.describe(`key kit privacy (${locale})`, () => {
+    test('key generator: generated and typed values go nowhere; the download makes no request', async ({page}) => {
+      const traffic = recordTraffic(page);
+      await openPage(page, localePath(locale, '/docs/tools/key-generator'));
+      traffic.mark();
+      await page.getByTestId('keygen-generate').click();
+      const publicKey = await page.getByTestId('keygen-public').inputValue();
+      const seed = await page.getByTestId('keygen-secret').inputValue();
+      const typed = await fillEverything(page, 'key-generator');
+      await expectPrivateFields(page, 'key-generator');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keygen-download').click()]);
+      expect(download.suggestedFilename()).toBe('backpack-api-key.txt');
+      const file = readFileSync(await download.path(), 'utf8');
+      expect(file).toContain(publicKey);
+      expect(file).toContain(seed);
+
+      // Only the in-page blob: URL may show up; nothing goes to any server.
+      expect(traffic.requestsSinceMark().filter((r) => !/^GET blob:/.test(r))).toEqual([]);
+      const dump = await traffic.dump();
+      for (const value of [...typed, seed, publicKey]) expect(dump).not.toContain(value);
+    });
+
+    test('request signer: every field in both modes, nothing leaves the page', async ({page}) => {
+      const traffic = recordTraffic(page);
+      await openPage(page, localePath(locale, '/docs/tools/request-signer'));
+      traffic.mark();
+      const typed = await fillEverything(page, 'request-signer');
+      await page.locator('input[type="radio"][value="json"]').check();
+      typed.push(...(await fillEverything(page, 'request-signer')));
+      await page.locator('input[type="radio"][value="check"]').check();
+      typed.push(...(await fillEverything(page, 'request-signer')));
+      await expectPrivateFields(page, 'request-signer');
+      // The sentinels really were taken in (they are on the page), yet recorded nowhere.
+      await expect(page.getByTestId('their-string')).toHaveValue(typed[typed.length - 3]);
+
+      expect(traffic.requestsSinceMark()).toEqual([]);
+      const dump = await traffic.dump();
+      for (const value of typed) expect(dump).not.toContain(value);
+    });
+
+    test('request signer: a real secret and signature go nowhere either', async ({page}) => {
+      const traffic = recordTraffic(page);
+      await openPage(page, localePath(locale, '/docs/tools/request-signer'));
+      traffic.mark();
+      const secret = Buffer.from(sentinel('seed').padEnd(32, 'x').slice(0, 32)).toString('base64');
+      await page.getByTestId('secret').fill(secret);
+      const signature = (await page.getByTestId('signature').textContent()) ?? '';
+      expect(signature).toMatch(/==$/);
+      expect(traffic.requestsSinceMark()).toEqual([]);
+      const dump = await traffic.dump();
+      expect(dump).not.toContain(secret);
+      expect(dump).not.toContain(signature);
+    });
+  });
+}
