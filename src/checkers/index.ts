@@ -14,6 +14,6 @@ export type {
   KeyPairInput,
 } from './types';
 export {checkPublicKey} from './publicKey';
-// export {checkIpList} from './ipList';
-// export {checkKeyPair} from './keyPair';
-// export {describe, describeFix} from './describe';
+export {checkIpList} from './ipList';
+export {checkKeyPair} from './keyPair';
+export {describe, describeFix} from './describe';

@@ -1,0 +1,156 @@
+// Checks one IP whitelist entry on its own: is it an exact IPv4/IPv6 address or CIDR block, written the
+// way every system reads the same way, and is it a public address?
+import ipaddr from 'ipaddr.js';
+import {mask4, specialRange4, specialRange6} from './ipRanges';
+import type {Finding, IpKind} from './types';
+
+export interface ParsedEntry {
+  value?: string;
+  kind?: IpKind;
+  /** Sort key of the first address: family digit then fixed-width hex, so string order is address order. */
+  start?: string;
+  /** Sort key of the last address in the block. */
+  end?: string;
+  /** Same-network key (network/prefix) for duplicate detection; a host is its /32 or /128. */
+  key?: string;
+  findings: Finding[];
+}
+
+// Longer than any address with prefix (an IPv6 with embedded IPv4 and /128 is 50); zone ids aside.
+const MAX_ENTRY = 100;
+const FOUR_PART = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
+const NUMERIC_V4 = /^[0-9a-fA-FxX.]+$/;
+const PORT_V4 = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/;
+const PORT_V6 = /^\[([0-9a-fA-F:.]+)\]:(\d{1,5})$/;
+const RANGE = /^([^-–—~]+?)\s*[-–—~]\s*([^-–—~]*)$/;
+const RANGE_ONLY = /^[-–—~]+$/;
+const V6_EMBEDDED_V4 = /:(\d+\.\d+\.\d+\.\d+)$/;
+
+const error = (code: string, params?: Finding['params']): ParsedEntry => ({
+  findings: [params ? {code, severity: 'error', params} : {code, severity: 'error'}],
+});
+
+export function parseEntry(text: string): ParsedEntry {
+  if (text.length > MAX_ENTRY) return error('ip.invalid');
+  if (RANGE_ONLY.test(text)) return error('ip.range-syntax');
+  if (text.includes('%')) {
+    const [address, ...rest] = text.split('%');
+    const zone = rest.join('%').replace(/\/.*$/, '');
+    return ipaddr.IPv6.isValid(address) ? error('ip.zone-id', {zone}) : error('ip.invalid');
+  }
+  const port = PORT_V4.exec(text) ?? PORT_V6.exec(text);
+  if (port && (port[1].includes(':') ? ipaddr.IPv6.isValid(port[1]) : FOUR_PART.test(port[1]))) {
+    return error('ip.port', {port: port[2]});
+  }
+  const range = RANGE.exec(text);
+  if (range) return isAddress(range[1]) ? error('ip.range-syntax') : error('ip.invalid');
+
+  const slash = text.indexOf('/');
+  const address = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
+  return address.includes(':') ? parseV6(address, prefixText) : parseV4(address, prefixText);
+}
+
+function isAddress(text: string): boolean {
+  return FOUR_PART.test(text) || (text.includes(':') && ipaddr.IPv6.isValid(text));
+}
+
+/** Prefix digits: decimal, no leading zero (`/08`), within the family's range. */
+function parsePrefix(prefixText: string | undefined, max: number): number | ParsedEntry {
+  if (prefixText === undefined) return max;
+  if (!/^\d+$/.test(prefixText)) return error('ip.invalid');
+  if (prefixText.length > 1 && prefixText[0] === '0') return error('ip.leading-zero', {part: `/${prefixText}`});
+  const prefix = prefixText.length > 3 ? Infinity : Number(prefixText);
+  if (prefix > max) return error('ip.prefix-out-of-range', {prefix: prefixText, max});
+  return prefix;
+}
+
+/** Strict dotted decimal: four parts, each 0–255 without leading zeros. */
+function octetsOf(address: string): number[] | ParsedEntry {
+  const m = FOUR_PART.exec(address);
+  if (!m) {
+    // ipaddr.js (and inet_aton) also read '1', '192.168', '1.2.3', '0x7f.1', '2130706433'.
+    return NUMERIC_V4.test(address) && ipaddr.IPv4.isValid(address) ? error('ip.short-form') : error('ip.invalid');
+  }
+  const parts = m.slice(1);
+  if (parts.some((p) => p.length > 3 || Number(p) > 255)) return error('ip.invalid');
+  const zeroLed = parts.find((p) => p.length > 1 && p[0] === '0');
+  if (zeroLed) return error('ip.leading-zero', {part: zeroLed});
+  return parts.map(Number);
+}
+
+function parseV4(address: string, prefixText: string | undefined): ParsedEntry {
+  const octets = octetsOf(address);
+  if (!Array.isArray(octets)) return octets;
+  const prefix = parsePrefix(prefixText, 32);
+  if (typeof prefix !== 'number') return prefix;
+  return finishV4(octets, prefix, prefixText !== undefined);
+}
+
+function finishV4(octets: number[], prefix: number, isCidr: boolean): ParsedEntry {
+  const address = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+  const network = (address & mask4(prefix)) >>> 0;
+  const last = (network + 2 ** (32 - prefix) - 1) >>> 0;
+  const networkText = [network >>> 24, (network >>> 16) & 255, (network >>> 8) & 255, network & 255].join('.');
+  const value = isCidr ? `${networkText}/${prefix}` : networkText;
+  const findings: Finding[] = [];
+  if (network !== address) findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
+  if (prefix < 16) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: 16}});
+  const range = specialRange4(network, prefix);
+  if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return {
+    value,
+    kind: isCidr ? 'cidr4' : 'ipv4',
+    start: `4${hex(network)}`,
+    end: `4${hex(last)}`,
+    key: `4${hex(network)}/${prefix}`,
+    findings,
+  };
+}
+
+function parseV6(address: string, prefixText: string | undefined): ParsedEntry {
+  if (!ipaddr.IPv6.isValid(address)) return error('ip.invalid');
+  // ipaddr.js reads an embedded IPv4 part leniently ('::ffff:010.0.0.1' as 10.0.0.1): hold it to the
+  // same rules as a plain IPv4 address.
+  const embedded = V6_EMBEDDED_V4.exec(address);
+  if (embedded) {
+    const octets = octetsOf(embedded[1]);
+    if (!Array.isArray(octets)) return octets;
+  }
+  const prefix = parsePrefix(prefixText, 128);
+  if (typeof prefix !== 'number') return prefix;
+  const parsed = ipaddr.IPv6.parse(address);
+  // IPv4-mapped (::ffff:a.b.c.d): exchanges see and compare the IPv4 address.
+  if (parsed.isIPv4MappedAddress() && prefix >= 96) {
+    return finishV4(parsed.toIPv4Address().octets, prefix - 96, prefixText !== undefined);
+  }
+  const parts = parsed.parts.slice();
+  const network = parts.map((part, i) => {
+    const bits = Math.max(0, Math.min(16, prefix - i * 16));
+    return part & ((0xffff << (16 - bits)) & 0xffff);
+  });
+  const last = network.map((part, i) => {
+    const bits = Math.max(0, Math.min(16, prefix - i * 16));
+    return part | (0xffff >> bits);
+  });
+  const networkText = new ipaddr.IPv6(network).toRFC5952String();
+  const isCidr = prefixText !== undefined;
+  const value = isCidr ? `${networkText}/${prefix}` : networkText;
+  const findings: Finding[] = [];
+  if (network.some((part, i) => part !== parts[i])) {
+    findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
+  }
+  if (prefix < 32) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: 32}});
+  const range = specialRange6(network, prefix);
+  if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
+  const hex = (groups: number[]) => groups.map((g) => g.toString(16).padStart(4, '0')).join('');
+  return {
+    value,
+    kind: isCidr ? 'cidr6' : 'ipv6',
+    start: `6${hex(network)}`,
+    end: `6${hex(last)}`,
+    key: `6${hex(network)}/${prefix}`,
+    findings,
+  };
+}

@@ -1,0 +1,146 @@
+// checkKeyPair: do an API key, its secret and (for OKX-style V5 keys) the passphrase belong together, and
+// were they copied cleanly? Backpack pairs are checked exactly by deriving the Ed25519 public key.
+//
+// Backpack secret in the 88-character seed‖public form (64 bytes): Backpack shows a 44-character secret
+// and its official Rust client requires exactly 32 bytes, while ccxt silently uses the first 32 bytes.
+// We follow ccxt for the match/swap test (so the report still says whether the pair belongs together)
+// and report `pair.secret-format`, because the official client and other tools reject that form.
+import {decodeBase64Strict} from './base64';
+import {ed} from './ed25519';
+import {bytesEqual} from './encodings';
+import type {Finding, KeyPairInput, Report} from './types';
+import {verdictOf} from './verdict';
+
+type Field = 'key' | 'secret' | 'passphrase';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const OKX_SECRET = /^[0-9A-F]{32}$/;
+const HEX32_ANY_CASE = /^[0-9a-fA-F]{32}$/;
+const BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
+// Previews in an exchange's key list hide the middle of the value: stars, bullets, ellipsis.
+const MASK = /[*•●…]|\.{3}/;
+const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
+const HAS_WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
+const QUOTES = /["'`“”‘’「」]/g;
+const HAS_QUOTES = /["'`“”‘’「」]/;
+// Longer than any real key or secret; beyond this we only run the cheap checks.
+const MAX_FIELD = 1000;
+
+const error = (code: string, params?: Finding['params']): Finding =>
+  params ? {code, severity: 'error', params} : {code, severity: 'error'};
+const warning = (code: string, params?: Finding['params']): Finding =>
+  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
+
+interface Cleaned {
+  value: string;
+  masked: boolean;
+}
+
+/** Generic checks on one field; returns the value with whitespace and quotes removed. */
+function clean(raw: string, field: Field, findings: Finding[]): Cleaned {
+  let value = raw;
+  if (HAS_WHITESPACE.test(value)) {
+    findings.push(warning('pair.whitespace', {field}));
+    value = value.replace(WHITESPACE, '');
+  }
+  if (HAS_QUOTES.test(value)) {
+    findings.push(warning('pair.quotes', {field}));
+    value = value.replace(QUOTES, '');
+  }
+  const masked = MASK.test(value);
+  if (masked) findings.push(error('pair.masked', {field}));
+  return {value, masked};
+}
+
+export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
+  const {exchange} = input;
+  const rawKey = input.apiKey ?? '';
+  const rawSecret = input.apiSecret ?? '';
+  const rawPassphrase = input.passphrase ?? '';
+  if (!rawKey.trim() && !rawSecret.trim() && !rawPassphrase.trim()) return {verdict: 'empty', findings: []};
+
+  const findings: Finding[] = [];
+  const key = rawKey.trim() ? clean(rawKey, 'key', findings) : undefined;
+  const secret = rawSecret.trim() ? clean(rawSecret, 'secret', findings) : undefined;
+  const passphrase = rawPassphrase.trim() ? clean(rawPassphrase, 'passphrase', findings) : undefined;
+  if (!key) findings.push(error('pair.empty-key'));
+  if (!secret) findings.push(error('pair.empty-secret'));
+  if (exchange === 'okx' && !passphrase) findings.push(error('pair.missing-passphrase'));
+
+  if (key && secret && key.value === secret.value) findings.push(error('pair.identical'));
+  else if (key && secret && !key.masked && !secret.masked) {
+    if (key.value.length <= MAX_FIELD && secret.value.length <= MAX_FIELD) {
+      if (exchange === 'backpack') findings.push(...checkBackpack(key.value, secret.value));
+      if (exchange === 'okx') findings.push(...checkOkx(key.value, secret.value));
+    } else if (exchange !== 'other') {
+      if (key.value.length > MAX_FIELD) findings.push(error('pair.key-format', {exchange, expected: `${exchange}-key`}));
+      if (secret.value.length > MAX_FIELD) findings.push(error('pair.secret-format', {exchange, expected: `${exchange}-secret`}));
+    }
+  } else if (exchange !== 'other') {
+    // Only one side is usable: still say whether that side has the right shape.
+    if (key && !key.masked && !secret) findings.push(...formatOnly(exchange, 'key', key.value));
+    if (secret && !secret.masked && !key) findings.push(...formatOnly(exchange, 'secret', secret.value));
+  }
+
+  if (passphrase && !passphrase.masked && looksLikeKey(passphrase.value, key?.value, secret?.value)) {
+    findings.push(warning('pair.passphrase-looks-like-key'));
+  }
+  return {verdict: verdictOf(findings), findings};
+}
+
+function looksLikeKey(passphrase: string, key?: string, secret?: string): boolean {
+  return (
+    passphrase === key ||
+    passphrase === secret ||
+    UUID.test(passphrase) ||
+    HEX32_ANY_CASE.test(passphrase) ||
+    BASE64_32.test(passphrase)
+  );
+}
+
+function formatOnly(exchange: 'backpack' | 'okx', field: 'key' | 'secret', value: string): Finding[] {
+  if (value.length > MAX_FIELD) return [formatError(exchange, field)];
+  const ok =
+    exchange === 'okx'
+      ? (field === 'key' ? UUID : OKX_SECRET).test(value)
+      : isBackpackValue(value, field === 'secret');
+  return ok ? [] : [formatError(exchange, field)];
+}
+
+function formatError(exchange: 'backpack' | 'okx', field: 'key' | 'secret'): Finding {
+  return error(`pair.${field}-format`, {exchange, expected: `${exchange}-${field}`});
+}
+
+function isBackpackValue(value: string, allowKeypair: boolean): boolean {
+  const bytes = decodeBase64Strict(value);
+  return bytes?.length === 32 || (allowKeypair && bytes?.length === 64);
+}
+
+function checkBackpack(key: string, secret: string): Finding[] {
+  const keyBytes = decodeBase64Strict(key);
+  const secretBytes = decodeBase64Strict(secret);
+  const findings: Finding[] = [];
+  if (keyBytes?.length !== 32) findings.push(formatError('backpack', 'key'));
+  if (secretBytes?.length !== 32) findings.push(formatError('backpack', 'secret'));
+  if (keyBytes?.length !== 32 || (secretBytes?.length !== 32 && secretBytes?.length !== 64)) return findings;
+
+  const seed = secretBytes.subarray(0, 32);
+  if (bytesEqual(ed.getPublicKey(seed), keyBytes)) return findings;
+  if (secretBytes.length === 32 && bytesEqual(ed.getPublicKey(keyBytes), secretBytes)) {
+    findings.push(error('pair.swapped'));
+  } else {
+    findings.push(error('pair.mismatch'));
+  }
+  return findings;
+}
+
+function checkOkx(key: string, secret: string): Finding[] {
+  const keyOk = UUID.test(key);
+  const secretOk = OKX_SECRET.test(secret);
+  if (keyOk && secretOk) return [];
+  if (!keyOk && !secretOk && UUID.test(secret) && HEX32_ANY_CASE.test(key)) return [error('pair.swapped')];
+  const findings: Finding[] = [];
+  if (!keyOk) findings.push(formatError('okx', 'key'));
+  if (!secretOk) findings.push(formatError('okx', 'secret'));
+  return findings;
+}
