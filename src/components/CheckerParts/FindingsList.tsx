@@ -43,9 +43,19 @@ export function FindingsList({findings, compact = false}: {findings: readonly Fi
 
 const ORDER: Record<Severity, number> = {error: 0, warning: 1, info: 2};
 
-/** The most serious finding (first of its severity), used as the plain-words headline of a verdict. */
+/** The most serious finding (first of its severity). */
 export function worstFinding(findings: readonly Finding[]): Finding | undefined {
   let worst: Finding | undefined;
   for (const f of findings) if (!worst || ORDER[f.severity] < ORDER[worst.severity]) worst = f;
   return worst;
+}
+
+/**
+ * Splits findings into the headline of the verdict (the worst error or warning, if any) and the rest,
+ * so the banner states the main problem and its fix and the list below does not repeat it.
+ */
+export function splitHeadline(findings: readonly Finding[]): {headline?: Finding; rest: Finding[]} {
+  const worst = worstFinding(findings);
+  if (!worst || worst.severity === 'info') return {rest: findings.slice()};
+  return {headline: worst, rest: findings.filter((f) => f !== worst)};
 }

@@ -1,7 +1,8 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {Report} from '@site/src/checkers';
+import {describe, describeFix, type Finding, type Report} from '@site/src/checkers';
+import {usePageLocale} from './usePageLocale';
 import styles from './styles.module.css';
 
 export type Verdict = Report['verdict'];
@@ -21,11 +22,19 @@ export function verdictLabel(verdict: Verdict): string {
 
 const ICON: Record<Verdict, string> = {empty: '…', ok: '✓', warning: '!', error: '✗'};
 
+interface Props {
+  verdict: Verdict;
+  /** The most serious finding, stated in plain words with its fix as the top line. */
+  headline?: Finding;
+  children?: ReactNode;
+}
+
 /**
  * The top-line result. It is a polite live region, so screen readers announce a new verdict once the
  * reader pauses typing, without interrupting.
  */
-export function VerdictBanner({verdict, children}: {verdict: Verdict; children?: ReactNode}) {
+export function VerdictBanner({verdict, headline, children}: Props) {
+  const locale = usePageLocale();
   return (
     <div className={clsx(styles.verdict, styles[`verdict-${verdict}`])} role="status" aria-live="polite" aria-atomic="true" data-verdict={verdict}>
       <span className={styles.verdictIcon} aria-hidden="true">
@@ -33,6 +42,12 @@ export function VerdictBanner({verdict, children}: {verdict: Verdict; children?:
       </span>
       <div>
         <strong className={styles.verdictLabel}>{verdictLabel(verdict)}</strong>
+        {headline ? (
+          <div className={styles.verdictSummary} data-code={headline.code}>
+            <span className={styles.headline}>{describe(headline, locale)}</span>{' '}
+            <span>{describeFix(headline, locale)}</span>
+          </div>
+        ) : null}
         {children ? <div className={styles.verdictSummary}>{children}</div> : null}
       </div>
     </div>

@@ -2,7 +2,7 @@
 export {CheckerCard} from './CheckerCard';
 export {PrivacyNote} from './PrivacyNote';
 export {VerdictBanner, verdictLabel, type Verdict} from './VerdictBanner';
-export {FindingsList, FindingItem, severityLabel, worstFinding} from './FindingsList';
+export {FindingsList, FindingItem, severityLabel, worstFinding, splitHeadline} from './FindingsList';
 export {CopyButton} from './CopyButton';
 export {MaskedInput} from './MaskedInput';
 export {TextField} from './TextField';

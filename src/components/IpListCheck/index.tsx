@@ -1,14 +1,13 @@
 import {useDeferredValue, useMemo, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {checkIpList, describe, type IpTarget} from '@site/src/checkers';
+import {checkIpList, type IpTarget} from '@site/src/checkers';
 import {
   CheckerCard,
   FindingsList,
   SelectField,
   TextField,
   VerdictBanner,
-  usePageLocale,
-  worstFinding,
+  splitHeadline,
 } from '@site/src/components/CheckerParts';
 import {CleanOutput} from './CleanOutput';
 import {CompareWithTerminal} from './CompareWithTerminal';
@@ -28,7 +27,6 @@ function targetOptions(): {value: IpTarget; label: string}[] {
  * the text, so typing in a long list stays responsive.
  */
 export default function IpListCheck({target: initialTarget = 'generic'}: {target?: IpTarget}) {
-  const locale = usePageLocale();
   const [target, setTarget] = useState<IpTarget>(initialTarget);
   const [text, setText] = useState('');
   const input = useDeferredValue(text);
@@ -36,7 +34,7 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
 
   const listFindings = useMemo(() => report.findings.filter((f) => f.entry === undefined), [report]);
   const problems = report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length;
-  const headline = worstFinding(listFindings);
+  const {headline, rest} = splitHeadline(listFindings);
 
   return (
     <CheckerCard label={translate({id: 'keybridge.ipList.region', message: 'IP whitelist checker'})}>
@@ -56,22 +54,15 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
         onChange={setText}
         rows={6}
       />
-      <VerdictBanner verdict={report.verdict}>
-        {report.verdict === 'empty' ? (
-          translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
-        ) : (
-          <>
-            {headline && headline.severity !== 'info' ? <div>{describe(headline, locale)}</div> : null}
-            <div>
-              {translate(
-                {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
-                {count: report.entries.length, problems},
-              )}
-            </div>
-          </>
-        )}
+      <VerdictBanner verdict={report.verdict} headline={headline}>
+        {report.verdict === 'empty'
+          ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
+          : translate(
+              {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
+              {count: report.entries.length, problems},
+            )}
       </VerdictBanner>
-      <FindingsList findings={listFindings} />
+      <FindingsList findings={rest} />
       <EntriesTable entries={report.entries} />
       <CleanOutput output={report.output} target={target} />
       <CompareWithTerminal mine={report.entries} />

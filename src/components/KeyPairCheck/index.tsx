@@ -1,6 +1,6 @@
 import {useState} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {describe, type Exchange, type Report} from '@site/src/checkers';
+import type {Exchange, Report} from '@site/src/checkers';
 import {
   CheckerCard,
   FindingsList,
@@ -8,8 +8,7 @@ import {
   SelectField,
   TextField,
   VerdictBanner,
-  usePageLocale,
-  worstFinding,
+  splitHeadline,
 } from '@site/src/components/CheckerParts';
 import {useKeyPairReport} from './useKeyPairReport';
 
@@ -33,18 +32,20 @@ function okSummary(exchange: Exchange): string {
       });
 }
 
-/** The top line in plain words: the most serious finding, or what "ok" means for this exchange. */
-function useSummary(report: Report, exchange: Exchange): string {
-  const locale = usePageLocale();
-  if (report.verdict === 'empty') {
-    return translate({id: 'keybridge.keyPair.empty', message: 'Paste the API key and secret above to check them.'});
+/** The top line when no finding heads it: nothing pasted yet, or what "ok" means for this exchange. */
+function summaryOf(report: Report, exchange: Exchange): string | null {
+  switch (report.verdict) {
+    case 'empty':
+      return translate({id: 'keybridge.keyPair.empty', message: 'Paste the API key and secret above to check them.'});
+    case 'ok':
+      return okSummary(exchange);
+    case 'error':
+      return report.findings.length === 0
+        ? translate({id: 'keybridge.keyPair.failed', message: 'These values could not be checked.'})
+        : null;
+    default:
+      return null;
   }
-  const worst = worstFinding(report.findings);
-  if (worst && worst.severity !== 'info') return describe(worst, locale);
-  if (report.verdict === 'error') {
-    return translate({id: 'keybridge.keyPair.failed', message: 'These values could not be checked.'});
-  }
-  return okSummary(exchange);
 }
 
 /** Checks that an API key, its secret (and passphrase) are complete, in the right fields and one pair. */
@@ -59,7 +60,7 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
     apiSecret,
     passphrase: exchange === 'okx' ? passphrase : undefined,
   });
-  const summary = useSummary(report, exchange);
+  const {headline, rest} = splitHeadline(report.findings);
 
   return (
     <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'API key and secret checker'})}>
@@ -90,8 +91,10 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
           onChange={setPassphrase}
         />
       ) : null}
-      <VerdictBanner verdict={report.verdict}>{summary}</VerdictBanner>
-      <FindingsList findings={report.findings} />
+      <VerdictBanner verdict={report.verdict} headline={headline}>
+        {summaryOf(report, exchange)}
+      </VerdictBanner>
+      <FindingsList findings={rest} />
     </CheckerCard>
   );
 }

@@ -1,33 +1,22 @@
 import {useDeferredValue, useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {checkPublicKey, describe} from '@site/src/checkers';
+import {checkPublicKey} from '@site/src/checkers';
 import {
   CheckerCard,
   CopyButton,
   FindingsList,
   TextField,
   VerdictBanner,
-  usePageLocale,
-  worstFinding,
+  splitHeadline,
 } from '@site/src/components/CheckerParts';
 import styles from './styles.module.css';
 
 /** Checks a pasted Ed25519 public key (Backpack's optional Public Key field) and shows its base64 form. */
 export default function PublicKeyCheck() {
-  const locale = usePageLocale();
   const [text, setText] = useState('');
   const input = useDeferredValue(text);
   const report = useMemo(() => checkPublicKey(input), [input]);
-  const worst = worstFinding(report.findings);
-
-  let summary: string;
-  if (report.verdict === 'empty') {
-    summary = translate({id: 'keybridge.publicKey.empty', message: 'Paste a public key above to check it.'});
-  } else if (worst && worst.severity !== 'info') {
-    summary = describe(worst, locale);
-  } else {
-    summary = translate({id: 'keybridge.publicKey.valid', message: 'This is a valid Ed25519 public key.'});
-  }
+  const {headline, rest} = splitHeadline(report.findings);
 
   return (
     <CheckerCard label={translate({id: 'keybridge.publicKey.region', message: 'Public key checker'})}>
@@ -41,13 +30,19 @@ export default function PublicKeyCheck() {
         onChange={setText}
         rows={3}
       />
-      <VerdictBanner verdict={report.verdict}>{summary}</VerdictBanner>
+      <VerdictBanner verdict={report.verdict} headline={headline}>
+        {report.verdict === 'empty'
+          ? translate({id: 'keybridge.publicKey.empty', message: 'Paste a public key above to check it.'})
+          : report.verdict === 'ok'
+            ? translate({id: 'keybridge.publicKey.valid', message: 'This is a valid Ed25519 public key.'})
+            : null}
+      </VerdictBanner>
       {report.format ? (
         <p className={styles.format}>
           <Translate id="keybridge.publicKey.format">Detected format:</Translate> <code>{report.format}</code>
         </p>
       ) : null}
-      <FindingsList findings={report.findings} />
+      <FindingsList findings={rest} />
       {report.normalized ? (
         <div className={styles.normalized}>
           <p className={styles.normalizedLabel}>
