@@ -17,15 +17,18 @@ export function severityLabel(severity: Severity | 'ok'): string {
   }
 }
 
-/** One finding: its severity in words (never colour alone), the message, and how to fix it. */
+/**
+ * One finding: its severity in words (never colour alone), the message, and how to fix it. `compact`
+ * (inside a table row that already states the status) leaves out the severity word.
+ */
 export function FindingItem({finding, compact = false}: {finding: Finding; compact?: boolean}) {
   const locale = usePageLocale();
   const fix = describeFix(finding, locale);
   return (
     <li className={clsx(styles.finding, styles[`finding-${finding.severity}`])} data-code={finding.code}>
-      <span className={styles.severity}>{severityLabel(finding.severity)}</span>{' '}
+      {compact ? null : <span className={styles.severity}>{severityLabel(finding.severity)}</span>}
       <span className={styles.message}>{describe(finding, locale)}</span>
-      {fix && !compact ? <span className={styles.fix}>{fix}</span> : null}
+      {fix ? <span className={styles.fix}>{fix}</span> : null}
     </li>
   );
 }
