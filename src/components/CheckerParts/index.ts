@@ -9,3 +9,4 @@ export {TextField} from './TextField';
 export {SelectField} from './SelectField';
 export {privateFieldProps} from './privateFieldProps';
 export {usePageLocale} from './usePageLocale';
+export {useSettledInput} from './useSettledInput';

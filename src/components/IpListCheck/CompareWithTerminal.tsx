@@ -1,7 +1,7 @@
-import {useDeferredValue, useMemo, useState} from 'react';
+import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {checkIpList, type IpEntry} from '@site/src/checkers';
-import {CopyButton, TextField} from '@site/src/components/CheckerParts';
+import {CopyButton, TextField, useSettledInput} from '@site/src/components/CheckerParts';
 import {INSILICO_SERVER_IPS} from '@site/src/data/insilicoServerIps';
 import {compareLists} from './compareLists';
 import {MAX_ROWS} from './EntriesTable';
@@ -23,7 +23,7 @@ function AddressList({values}: {values: readonly string[]}) {
 /** A second box for the terminal's list: which of its addresses yours still lacks, and which of yours are extra. */
 export function CompareWithTerminal({mine}: {mine: readonly IpEntry[]}) {
   const [text, setText] = useState('');
-  const deferred = useDeferredValue(text);
+  const deferred = useSettledInput(text);
   const theirs = useMemo(() => checkIpList(deferred, {target: 'generic'}).entries, [deferred]);
   const {missing, extra} = useMemo(() => compareLists(mine, theirs), [mine, theirs]);
   const hasTheirs = theirs.some((e) => e.value);

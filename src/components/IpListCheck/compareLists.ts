@@ -47,8 +47,9 @@ export interface Comparison {
 }
 
 export function compareLists(mine: readonly IpEntry[], theirs: readonly IpEntry[]): Comparison {
-  const a = nets(mine);
   const b = nets(theirs);
+  if (b.length === 0) return {missing: [], extra: []};
+  const a = nets(mine);
   return {
     missing: b.filter((t) => !a.some((m) => covers(m, t))).map((n) => n.value),
     extra: a.filter((m) => !b.some((t) => covers(m, t) || covers(t, m))).map((n) => n.value),

@@ -1,4 +1,4 @@
-import {useDeferredValue, useMemo, useState} from 'react';
+import {useMemo, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {checkIpList, type IpTarget} from '@site/src/checkers';
 import {
@@ -8,6 +8,7 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
+  useSettledInput,
 } from '@site/src/components/CheckerParts';
 import {CleanOutput} from './CleanOutput';
 import {CompareWithTerminal} from './CompareWithTerminal';
@@ -29,7 +30,7 @@ function targetOptions(): {value: IpTarget; label: string}[] {
 export default function IpListCheck({target: initialTarget = 'generic'}: {target?: IpTarget}) {
   const [target, setTarget] = useState<IpTarget>(initialTarget);
   const [text, setText] = useState('');
-  const input = useDeferredValue(text);
+  const input = useSettledInput(text);
   const report = useMemo(() => checkIpList(input, {target}), [input, target]);
 
   const listFindings = useMemo(() => report.findings.filter((f) => f.entry === undefined), [report]);

@@ -1,4 +1,4 @@
-import {useDeferredValue, useMemo, useState} from 'react';
+import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {checkPublicKey} from '@site/src/checkers';
 import {
@@ -8,13 +8,14 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
+  useSettledInput,
 } from '@site/src/components/CheckerParts';
 import styles from './styles.module.css';
 
 /** Checks a pasted Ed25519 public key (Backpack's optional Public Key field) and shows its base64 form. */
 export default function PublicKeyCheck() {
   const [text, setText] = useState('');
-  const input = useDeferredValue(text);
+  const input = useSettledInput(text);
   const report = useMemo(() => checkPublicKey(input), [input]);
   const {headline, rest} = splitHeadline(report.findings);
 
