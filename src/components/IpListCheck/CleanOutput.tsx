@@ -11,9 +11,9 @@ export function CleanOutput({output, target}: {output: string; target: IpTarget}
     const lines = output.split(/[\s,]+/).filter(Boolean);
     return (
       <div className={styles.output}>
-        <h4 className={styles.outputHeading}>
+        <p className={styles.outputHeading}>
           <Translate id="keybridge.ipList.output.backpack">Add these to Backpack one at a time:</Translate>
-        </h4>
+        </p>
         <ol className={styles.lines}>
           {lines.slice(0, MAX_ROWS).map((line, i) => (
             <li key={i}>
@@ -30,9 +30,9 @@ export function CleanOutput({output, target}: {output: string; target: IpTarget}
   }
   return (
     <div className={styles.output}>
-      <h4 className={styles.outputHeading}>
+      <p className={styles.outputHeading}>
         <Translate id="keybridge.ipList.output.heading">Clean list, ready to paste:</Translate>
-      </h4>
+      </p>
       <pre className={styles.outputText} data-testid="ip-output">
         {output}
       </pre>

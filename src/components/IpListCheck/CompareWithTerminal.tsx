@@ -30,9 +30,9 @@ export function CompareWithTerminal({mine}: {mine: readonly IpEntry[]}) {
 
   return (
     <div className={styles.compare}>
-      <h4 className={styles.outputHeading}>
+      <p className={styles.outputHeading}>
         <Translate id="keybridge.ipList.compare.heading">Compare with the terminal's list</Translate>
-      </h4>
+      </p>
       <TextField
         label={translate({id: 'keybridge.ipList.compare.label', message: "The terminal's list"})}
         hint={translate({
