@@ -1,6 +1,7 @@
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {describe, describeFix, type Finding, type Severity} from '@site/src/checkers';
+import type {Finding, Severity} from '@site/src/checkers';
+import {describe, describeFix} from '@site/src/checkers/describe';
 import {usePageLocale} from './usePageLocale';
 import styles from './styles.module.css';
 

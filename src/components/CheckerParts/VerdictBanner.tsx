@@ -1,7 +1,8 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import {describe, describeFix, type Finding, type Report} from '@site/src/checkers';
+import type {Finding, Report} from '@site/src/checkers';
+import {describe, describeFix} from '@site/src/checkers/describe';
 import {usePageLocale} from './usePageLocale';
 import styles from './styles.module.css';
 

@@ -1,6 +1,7 @@
 import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {checkIpList, type IpEntry} from '@site/src/checkers';
+import type {IpEntry} from '@site/src/checkers';
+import {checkIpList} from '@site/src/checkers/ipList';
 import {CopyButton, TextField, useSettledInput} from '@site/src/components/CheckerParts';
 import {INSILICO_SERVER_IPS} from '@site/src/data/insilicoServerIps';
 import {compareLists} from './compareLists';

@@ -1,5 +1,6 @@
 import {useEffect, useRef, useState} from 'react';
-import {checkKeyPair, type KeyPairInput, type Report} from '@site/src/checkers';
+import type {KeyPairInput, Report} from '@site/src/checkers';
+import {checkKeyPair} from '@site/src/checkers/keyPair';
 
 const EMPTY: Report = {verdict: 'empty', findings: []};
 

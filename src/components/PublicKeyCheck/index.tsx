@@ -1,6 +1,7 @@
 import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {checkPublicKey} from '@site/src/checkers';
+// Checker modules are imported directly, not through the index, so a page bundles only the checker it uses.
+import {checkPublicKey} from '@site/src/checkers/publicKey';
 import {
   CheckerCard,
   CopyButton,
