@@ -7,18 +7,21 @@ import type {Finding, IpKind} from './types';
 export interface ParsedEntry {
   value?: string;
   kind?: IpKind;
-  /** Sort key of the first address: family digit then fixed-width hex, so string order is address order. */
-  start?: string;
-  /** Sort key of the last address in the block. */
-  end?: string;
-  /** Same-network key (network/prefix) for duplicate detection; a host is its /32 or /128. */
-  key?: string;
+  /** Prefix length of the block (32 or 128 for a single address). */
+  prefix?: number;
+  /** IPv4: first and last address of the block as unsigned numbers. */
+  first4?: number;
+  last4?: number;
+  /** IPv6: first and last address as 32 fixed-width hex digits, so string order is address order. */
+  first6?: string;
+  last6?: string;
   findings: Finding[];
 }
 
 // Longer than any address with prefix (an IPv6 with embedded IPv4 and /128 is 50); zone ids aside.
 const MAX_ENTRY = 100;
 const FOUR_PART = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
+const PLAIN_V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,3}))?$/;
 const NUMERIC_V4 = /^[0-9a-fA-FxX.]+$/;
 const PORT_V4 = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/;
 const PORT_V6 = /^\[([0-9a-fA-F:.]+)\]:(\d{1,5})$/;
@@ -32,6 +35,15 @@ const error = (code: string, params?: Finding['params']): ParsedEntry => ({
 
 export function parseEntry(text: string): ParsedEntry {
   if (text.length > MAX_ENTRY) return error('ip.invalid');
+  // Fast path for the common case: a plain dotted-decimal address or block.
+  const plain = PLAIN_V4.exec(text);
+  if (plain) {
+    const octets = octetsFromParts(plain);
+    if (!Array.isArray(octets)) return octets;
+    const prefix = parsePrefix(plain[5], 32);
+    if (typeof prefix !== 'number') return prefix;
+    return finishV4(octets, prefix, plain[5] !== undefined, text);
+  }
   if (RANGE_ONLY.test(text)) return error('ip.range-syntax');
   if (text.includes('%')) {
     const [address, ...rest] = text.split('%');
@@ -72,11 +84,22 @@ function octetsOf(address: string): number[] | ParsedEntry {
     // ipaddr.js (and inet_aton) also read '1', '192.168', '1.2.3', '0x7f.1', '2130706433'.
     return NUMERIC_V4.test(address) && ipaddr.IPv4.isValid(address) ? error('ip.short-form') : error('ip.invalid');
   }
-  const parts = m.slice(1);
-  if (parts.some((p) => p.length > 3 || Number(p) > 255)) return error('ip.invalid');
-  const zeroLed = parts.find((p) => p.length > 1 && p[0] === '0');
-  if (zeroLed) return error('ip.leading-zero', {part: zeroLed});
-  return parts.map(Number);
+  return octetsFromParts(m);
+}
+
+/** Octets from a match whose groups 1–4 are the decimal parts. */
+function octetsFromParts(m: RegExpExecArray): number[] | ParsedEntry {
+  const octets = [0, 0, 0, 0];
+  let zeroLed: string | undefined;
+  for (let i = 0; i < 4; i++) {
+    const part = m[i + 1];
+    if (part.length > 3) return error('ip.invalid');
+    const n = +part;
+    if (n > 255) return error('ip.invalid');
+    if (part.length > 1 && part.charCodeAt(0) === 48 && zeroLed === undefined) zeroLed = part;
+    octets[i] = n;
+  }
+  return zeroLed === undefined ? octets : error('ip.leading-zero', {part: zeroLed});
 }
 
 function parseV4(address: string, prefixText: string | undefined): ParsedEntry {
@@ -87,30 +110,31 @@ function parseV4(address: string, prefixText: string | undefined): ParsedEntry {
   return finishV4(octets, prefix, prefixText !== undefined);
 }
 
-function finishV4(octets: number[], prefix: number, isCidr: boolean): ParsedEntry {
+/** `canonical` is the entry's text when it is already written exactly as the value would be. */
+function finishV4(octets: number[], prefix: number, isCidr: boolean, canonical?: string): ParsedEntry {
   const address = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
   const network = (address & mask4(prefix)) >>> 0;
   const last = (network + 2 ** (32 - prefix) - 1) >>> 0;
-  const networkText = [network >>> 24, (network >>> 16) & 255, (network >>> 8) & 255, network & 255].join('.');
-  const value = isCidr ? `${networkText}/${prefix}` : networkText;
+  let value = canonical;
+  if (value === undefined || network !== address) {
+    const networkText = `${network >>> 24}.${(network >>> 16) & 255}.${(network >>> 8) & 255}.${network & 255}`;
+    value = isCidr ? `${networkText}/${prefix}` : networkText;
+  }
   const findings: Finding[] = [];
   if (network !== address) findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
   if (prefix < 16) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: 16}});
   const range = specialRange4(network, prefix);
   if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return {
-    value,
-    kind: isCidr ? 'cidr4' : 'ipv4',
-    start: `4${hex(network)}`,
-    end: `4${hex(last)}`,
-    key: `4${hex(network)}/${prefix}`,
-    findings,
-  };
+  return {value, kind: isCidr ? 'cidr4' : 'ipv4', prefix, first4: network, last4: last, findings};
 }
 
 function parseV6(address: string, prefixText: string | undefined): ParsedEntry {
-  if (!ipaddr.IPv6.isValid(address)) return error('ip.invalid');
+  let parsed: ipaddr.IPv6;
+  try {
+    parsed = ipaddr.IPv6.parse(address);
+  } catch {
+    return error('ip.invalid');
+  }
   // ipaddr.js reads an embedded IPv4 part leniently ('::ffff:010.0.0.1' as 10.0.0.1): hold it to the
   // same rules as a plain IPv4 address.
   const embedded = V6_EMBEDDED_V4.exec(address);
@@ -120,7 +144,6 @@ function parseV6(address: string, prefixText: string | undefined): ParsedEntry {
   }
   const prefix = parsePrefix(prefixText, 128);
   if (typeof prefix !== 'number') return prefix;
-  const parsed = ipaddr.IPv6.parse(address);
   // IPv4-mapped (::ffff:a.b.c.d): exchanges see and compare the IPv4 address.
   if (parsed.isIPv4MappedAddress() && prefix >= 96) {
     return finishV4(parsed.toIPv4Address().octets, prefix - 96, prefixText !== undefined);
@@ -145,12 +168,5 @@ function parseV6(address: string, prefixText: string | undefined): ParsedEntry {
   const range = specialRange6(network, prefix);
   if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
   const hex = (groups: number[]) => groups.map((g) => g.toString(16).padStart(4, '0')).join('');
-  return {
-    value,
-    kind: isCidr ? 'cidr6' : 'ipv6',
-    start: `6${hex(network)}`,
-    end: `6${hex(last)}`,
-    key: `6${hex(network)}/${prefix}`,
-    findings,
-  };
+  return {value, kind: isCidr ? 'cidr6' : 'ipv6', prefix, first6: hex(network), last6: hex(last), findings};
 }

@@ -1,6 +1,5 @@
 // checkIpList: turns a pasted IP whitelist into checked entries and a clean list for the target exchange.
-// Linear apart from one sort: duplicates via a map keyed by network/prefix, covered blocks via a sweep
-// over entries sorted by first address (CIDR blocks are either nested or disjoint).
+// Linear apart from one sort per address family, which finds both duplicates and covered blocks.
 import {parseEntry, type ParsedEntry} from './ipEntry';
 import {tokenize} from './ipTokens';
 import type {Finding, IpEntry, IpListOptions, IpListReport} from './types';
@@ -22,10 +21,13 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const result = parseEntry(token.text);
-    const findings: Finding[] = [];
-    if (token.fullwidth) findings.push({code: 'ip.fullwidth', severity: 'warning'});
-    if (token.invisible) findings.push({code: 'ip.invisible', severity: 'warning'});
-    findings.push(...result.findings);
+    let findings = result.findings;
+    if (token.fullwidth || token.invisible) {
+      findings = [];
+      if (token.fullwidth) findings.push({code: 'ip.fullwidth', severity: 'warning'});
+      if (token.invisible) findings.push({code: 'ip.invisible', severity: 'warning'});
+      findings.push(...result.findings);
+    }
     for (const f of findings) f.entry = i;
     const entry: IpEntry = {raw: token.raw, findings};
     if (result.value !== undefined) {
@@ -59,41 +61,56 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   };
 }
 
-/** Flags later duplicates and blocks inside another entry's block; returns which entries to leave out. */
+/**
+ * Flags duplicates (the same network and prefix as an earlier entry) and blocks inside another entry's
+ * block; returns which entries to leave out of the output. One stable sort per family by first address,
+ * broader blocks first, then one sweep: CIDR blocks are either nested or disjoint, so a block is covered
+ * exactly when it starts inside the last block that was not covered.
+ */
 function markRedundant(entries: IpEntry[], parsed: ParsedEntry[]): boolean[] {
   const redundant = new Array<boolean>(entries.length).fill(false);
-  const firstByKey = new Map<string, number>();
-  const unique: number[] = [];
+  const v4: number[] = [];
+  const v6: number[] = [];
+  const sortKey4 = new Float64Array(parsed.length); // first address * 64 + prefix: exact in a double
   for (let i = 0; i < parsed.length; i++) {
-    const key = parsed[i].key;
-    if (key === undefined) continue;
-    const first = firstByKey.get(key);
-    if (first === undefined) {
-      firstByKey.set(key, i);
-      unique.push(i);
-    } else {
-      redundant[i] = true;
-      addFinding(entries[i], i, {code: 'ip.duplicate', severity: 'warning', params: {of: parsed[first].value!}});
-    }
+    const p = parsed[i];
+    if (p.value === undefined) continue;
+    if (p.first4 !== undefined) {
+      sortKey4[i] = p.first4 * 64 + p.prefix!;
+      v4.push(i);
+    } else v6.push(i);
   }
-
-  // Broader blocks sort before the blocks they contain (same start, shorter prefix first).
-  const prefixOf = (i: number) => Number(parsed[i].key!.slice(parsed[i].key!.indexOf('/') + 1));
-  unique.sort((a, b) => {
-    const sa = parsed[a].start!;
-    const sb = parsed[b].start!;
-    return sa < sb ? -1 : sa > sb ? 1 : prefixOf(a) - prefixOf(b);
+  // Array.prototype.sort is stable, so among equal blocks the earliest entry comes first.
+  v4.sort((a, b) => sortKey4[a] - sortKey4[b]);
+  sweep(v4, (a, b) => sortKey4[a] === sortKey4[b], (i, root) => parsed[i].first4! <= parsed[root].last4!);
+  v6.sort((a, b) => {
+    const fa = parsed[a].first6!;
+    const fb = parsed[b].first6!;
+    return fa < fb ? -1 : fa > fb ? 1 : parsed[a].prefix! - parsed[b].prefix!;
   });
-  let root = -1;
-  for (const i of unique) {
-    if (root >= 0 && parsed[i].start! <= parsed[root].end!) {
-      redundant[i] = true;
-      addFinding(entries[i], i, {code: 'ip.covered', severity: 'warning', params: {by: parsed[root].value!}});
-    } else {
-      root = i;
+  sweep(
+    v6,
+    (a, b) => parsed[a].first6 === parsed[b].first6 && parsed[a].prefix === parsed[b].prefix,
+    (i, root) => parsed[i].first6! <= parsed[root].last6!,
+  );
+  return redundant;
+
+  function sweep(order: number[], same: (a: number, b: number) => boolean, inside: (i: number, root: number) => boolean) {
+    let root = -1; // the last block not covered by another
+    let group = -1; // the earliest entry of the current run of equal blocks
+    for (const i of order) {
+      if (group >= 0 && same(i, group)) {
+        redundant[i] = true;
+        addFinding(entries[i], i, {code: 'ip.duplicate', severity: 'warning', params: {of: parsed[group].value!}});
+        continue;
+      }
+      group = i;
+      if (root >= 0 && inside(i, root)) {
+        redundant[i] = true;
+        addFinding(entries[i], i, {code: 'ip.covered', severity: 'warning', params: {by: parsed[root].value!}});
+      } else root = i;
     }
   }
-  return redundant;
 }
 
 function addFinding(entry: IpEntry, index: number, finding: Finding) {

@@ -42,9 +42,12 @@ export function mask4(prefix: number): number {
 }
 
 /** The special block that wholly contains network/prefix, if any. */
+const V4_MASKS = V4.map(([, size]) => mask4(size));
+
 export function specialRange4(network: number, prefix: number): RangeName | undefined {
-  for (const [first, size, name] of V4) {
-    if (prefix >= size && (network & mask4(size)) >>> 0 === first) return name;
+  for (let i = 0; i < V4.length; i++) {
+    const [first, size, name] = V4[i];
+    if (prefix >= size && (network & V4_MASKS[i]) >>> 0 === first) return name;
   }
   return undefined;
 }

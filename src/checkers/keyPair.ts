@@ -20,9 +20,9 @@ const BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
 // Previews in an exchange's key list hide the middle of the value: stars, bullets, ellipsis.
 const MASK = /[*•●…]|\.{3}/;
 const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
-const HAS_WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
+const EDGE_WHITESPACE = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
 const QUOTES = /["'`“”‘’「」]/g;
-const HAS_QUOTES = /["'`“”‘’「」]/;
+const WRAPPING_QUOTES = /^["'`“‘「](.*)["'`”’」]$/s;
 // Longer than any real key or secret; beyond this we only run the cheap checks.
 const MAX_FIELD = 1000;
 
@@ -36,18 +36,26 @@ interface Cleaned {
   masked: boolean;
 }
 
-/** Generic checks on one field; returns the value with whitespace and quotes removed. */
+/**
+ * Generic checks on one field; returns the value with stray whitespace and quotes removed. Keys and
+ * secrets never contain spaces, quotes or mask characters. A passphrase is the user's own text and may
+ * contain any of them, so only whitespace at its ends and quotes wrapped around all of it are stray, and
+ * exchanges never show a passphrase preview that could be masked.
+ */
 function clean(raw: string, field: Field, findings: Finding[]): Cleaned {
+  const own = field === 'passphrase';
   let value = raw;
-  if (HAS_WHITESPACE.test(value)) {
+  const stripped = own ? value.replace(EDGE_WHITESPACE, '') : value.replace(WHITESPACE, '');
+  if (stripped !== value) {
     findings.push(warning('pair.whitespace', {field}));
-    value = value.replace(WHITESPACE, '');
+    value = stripped;
   }
-  if (HAS_QUOTES.test(value)) {
+  const unquoted = own ? value.replace(WRAPPING_QUOTES, '$1') : value.replace(QUOTES, '');
+  if (unquoted !== value) {
     findings.push(warning('pair.quotes', {field}));
-    value = value.replace(QUOTES, '');
+    value = unquoted;
   }
-  const masked = MASK.test(value);
+  const masked = !own && MASK.test(value);
   if (masked) findings.push(error('pair.masked', {field}));
   return {value, masked};
 }
@@ -73,8 +81,8 @@ export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
       if (exchange === 'backpack') findings.push(...checkBackpack(key.value, secret.value));
       if (exchange === 'okx') findings.push(...checkOkx(key.value, secret.value));
     } else if (exchange !== 'other') {
-      if (key.value.length > MAX_FIELD) findings.push(error('pair.key-format', {exchange, expected: `${exchange}-key`}));
-      if (secret.value.length > MAX_FIELD) findings.push(error('pair.secret-format', {exchange, expected: `${exchange}-secret`}));
+      if (key.value.length > MAX_FIELD) findings.push(formatError(exchange, 'key'));
+      if (secret.value.length > MAX_FIELD) findings.push(formatError(exchange, 'secret'));
     }
   } else if (exchange !== 'other') {
     // Only one side is usable: still say whether that side has the right shape.
@@ -108,7 +116,7 @@ function formatOnly(exchange: 'backpack' | 'okx', field: 'key' | 'secret', value
 }
 
 function formatError(exchange: 'backpack' | 'okx', field: 'key' | 'secret'): Finding {
-  return error(`pair.${field}-format`, {exchange, expected: `${exchange}-${field}`});
+  return error(`pair.${field}-format`, {field, exchange, expected: `${exchange}-${field}`});
 }
 
 function isBackpackValue(value: string, allowKeypair: boolean): boolean {

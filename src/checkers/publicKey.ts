@@ -34,12 +34,15 @@ const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]{1,60})-----/;
 const OPENSSH_PUBLIC = /^((?:ssh|ecdsa|sk)-[A-Za-z0-9@.-]{1,60})[ \t]+([A-Za-z0-9+/=]+)(?:[ \t].*)?$/s;
 
 export function checkPublicKey(input: string): PublicKeyReport {
+  // Whitespace around the value (a trailing newline from a terminal or textarea) is ignored; only
+  // whitespace inside a bare key is reported, since that is what breaks a copy into the exchange's form.
   const text = input.trim();
   if (text.replace(WHITESPACE, '') === '') return {verdict: 'empty', findings: []};
 
-  const findings: Finding[] = [];
-  const decoded = decode(text, findings);
-  if ('error' in decoded) findings.push(decoded.error);
+  const notes: Finding[] = [];
+  const decoded = decode(text, notes);
+  // When nothing usable came out, notes on how it was cleaned (whitespace, alphabet) are just noise.
+  const findings = 'error' in decoded ? [decoded.error] : notes;
   const report: PublicKeyReport = {verdict: 'ok', findings};
   if (!('error' in decoded)) {
     report.format = decoded.format;
@@ -50,7 +53,7 @@ export function checkPublicKey(input: string): PublicKeyReport {
       const publicHalf = bytes.slice(32);
       if (bytesEqual(ed.getPublicKey(bytes.slice(0, 32)), publicHalf)) report.normalized = encodeBase64(publicHalf);
     } else if (bytes.length !== 32) {
-      findings.push(err('pubkey.wrong-length', {bytes: bytes.length}));
+      findings.splice(0, findings.length, err('pubkey.wrong-length', {bytes: bytes.length}));
     } else {
       const problem = pointProblem(bytes);
       if (problem) findings.push(err(problem));

@@ -1,0 +1,11 @@
+// `npm run bench`: runs each bench module in turn; exits non-zero if any budget is missed.
+// Each module exports `run(): Promise<boolean>`. Add new benches to this list.
+const BENCHES: (() => Promise<{run: () => Promise<boolean>}>)[] = [() => import('./checkers.bench')];
+
+async function main() {
+  let ok = true;
+  for (const load of BENCHES) ok = (await (await load()).run()) && ok;
+  process.exitCode = ok ? 0 : 1;
+}
+
+void main();

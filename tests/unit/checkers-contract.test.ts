@@ -1,0 +1,64 @@
+// The contract other code builds against (issue 3). The type assertions fail `tsc --noEmit` if a
+// signature drifts; the runtime test fails if an export goes missing.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import * as checkers from '../../src/checkers';
+import type {Finding, Report} from '../../src/checkers';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Each assignable to the other (interfaces vs intersections are not identical to Equal). */
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const assertType = <T extends true>() => {};
+
+type ContractSeverity = 'error' | 'warning' | 'info';
+interface ContractFinding {
+  code: string;
+  severity: ContractSeverity;
+  params?: Record<string, string | number>;
+  entry?: number;
+}
+interface ContractReport {
+  verdict: 'empty' | 'ok' | 'warning' | 'error';
+  findings: ContractFinding[];
+}
+type ContractPublicKey = (input: string) => ContractReport & {
+  format?: 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh';
+  normalized?: string;
+};
+type ContractIpList = (
+  input: string,
+  options?: {target?: 'backpack' | 'okx' | 'generic'},
+) => ContractReport & {
+  entries: {raw: string; value?: string; kind?: 'ipv4' | 'ipv6' | 'cidr4' | 'cidr6'; findings: ContractFinding[]}[];
+  output: string;
+};
+type ContractKeyPair = (input: {exchange: 'backpack' | 'okx' | 'other'; apiKey: string; apiSecret: string; passphrase?: string}) => Promise<ContractReport>;
+
+assertType<Equal<Finding, ContractFinding>>();
+assertType<Equal<Report, ContractReport>>();
+assertType<Equal<Parameters<typeof checkers.checkPublicKey>, Parameters<ContractPublicKey>>>();
+assertType<Mutual<ReturnType<typeof checkers.checkPublicKey>, ReturnType<ContractPublicKey>>>();
+assertType<Equal<Parameters<typeof checkers.checkIpList>, Parameters<ContractIpList>>>();
+assertType<Mutual<ReturnType<typeof checkers.checkIpList>, ReturnType<ContractIpList>>>();
+assertType<Equal<Parameters<typeof checkers.checkKeyPair>, Parameters<ContractKeyPair>>>();
+assertType<Equal<Awaited<ReturnType<typeof checkers.checkKeyPair>>, ContractReport>>();
+assertType<Equal<typeof checkers.describe, (finding: ContractFinding, locale: string) => string>>();
+assertType<Equal<typeof checkers.describeFix, (finding: ContractFinding, locale: string) => string>>();
+
+test('contract: the index exports the checkers and describe functions', () => {
+  for (const name of ['checkPublicKey', 'checkIpList', 'checkKeyPair', 'describe', 'describeFix'] as const) {
+    assert.equal(typeof checkers[name], 'function', name);
+  }
+});
+
+test('contract: blank input is empty for every checker', async () => {
+  assert.equal(checkers.checkPublicKey('  \n').verdict, 'empty');
+  assert.equal(checkers.checkIpList(' \r\n ').verdict, 'empty');
+  assert.equal((await checkers.checkKeyPair({exchange: 'okx', apiKey: ' ', apiSecret: ''})).verdict, 'empty');
+});
+
+test('contract: info alone is ok', () => {
+  const report = checkers.checkPublicKey('ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINdamAGCsQq31Uv+08lkBzoO4XLz2qYjJa8CGmj3B1Ea');
+  assert.deepEqual(report.findings.map((f) => f.severity), ['info']);
+  assert.equal(report.verdict, 'ok');
+});

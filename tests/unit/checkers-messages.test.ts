@@ -1,0 +1,129 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, describeFix, type Finding} from '../../src/checkers';
+import en from '../../src/checkers/locales/en.json';
+import zhHans from '../../src/checkers/locales/zh-Hans.json';
+
+const EN: Record<string, string> = en;
+const ZH: Record<string, string> = zhHans;
+
+// Every finding code in the contract (issue 3, plus ip.huge-list).
+const CONTRACT_CODES = [
+  'pubkey.whitespace', 'pubkey.base64url', 'pubkey.missing-padding', 'pubkey.hex', 'pubkey.base58', 'pubkey.pem',
+  'pubkey.openssh', 'pubkey.private-key', 'pubkey.not-base64', 'pubkey.wrong-length', 'pubkey.not-on-curve',
+  'pubkey.non-canonical', 'pubkey.small-order',
+  'ip.invalid', 'ip.leading-zero', 'ip.short-form', 'ip.port', 'ip.range-syntax', 'ip.zone-id',
+  'ip.prefix-out-of-range', 'ip.host-bits', 'ip.too-broad', 'ip.not-public', 'ip.duplicate', 'ip.covered',
+  'ip.fullwidth', 'ip.invisible', 'ip.too-many', 'ip.huge-list',
+  'pair.empty-key', 'pair.empty-secret', 'pair.missing-passphrase', 'pair.identical', 'pair.swapped',
+  'pair.mismatch', 'pair.masked', 'pair.whitespace', 'pair.quotes', 'pair.key-format', 'pair.secret-format',
+  'pair.passphrase-looks-like-key',
+];
+
+/** Codes written in the checker sources: literals like 'ip.port', plus the `pair.${field}-format` pair. */
+function codesInSources(): string[] {
+  const dir = join(import.meta.dirname, '../../src/checkers');
+  const codes = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const m of text.matchAll(/['"`]((?:pubkey|ip|pair)\.[a-z0-9-]+)['"`]/g)) codes.add(m[1]);
+    if (text.includes('`pair.${field}-format`')) ['pair.key-format', 'pair.secret-format'].forEach((c) => codes.add(c));
+  }
+  return [...codes].sort();
+}
+
+test('messages: both locale files have exactly the same keys', () => {
+  assert.deepEqual(Object.keys(ZH).sort(), Object.keys(EN).sort());
+});
+
+test('messages: the sources produce exactly the contract codes', () => {
+  assert.deepEqual(codesInSources(), [...CONTRACT_CODES].sort());
+});
+
+test('messages: every code has a message and a fix in both languages, and the Chinese is not the English', () => {
+  for (const code of CONTRACT_CODES) {
+    for (const key of [code, `${code}.fix`]) {
+      assert.ok(EN[key]?.trim(), `en ${key}`);
+      assert.ok(ZH[key]?.trim(), `zh-Hans ${key}`);
+      assert.notEqual(ZH[key], EN[key], `zh-Hans ${key} is untranslated`);
+      assert.match(ZH[key], /[\u4e00-\u9fff]/, `zh-Hans ${key} has no Chinese`);
+    }
+  }
+});
+
+test('messages: every placeholder in a message is one its Chinese twin uses too', () => {
+  const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+  for (const key of Object.keys(EN)) assert.deepEqual(placeholders(ZH[key]), placeholders(EN[key]), key);
+});
+
+const WORD_LABELS = [
+  ...['private', 'loopback', 'link-local', 'cgnat', 'multicast', 'documentation', 'reserved', 'unspecified'].map((r) => `range.${r}`),
+  ...['key', 'secret', 'passphrase'].map((f) => `field.${f}`),
+  ...['backpack-key', 'backpack-secret', 'okx-key', 'okx-secret'].map((f) => `format.${f}`),
+];
+
+test('messages: word params have labels, translated into Chinese', () => {
+  for (const key of WORD_LABELS) {
+    assert.ok(EN[key], `en ${key}`);
+    assert.ok(ZH[key], `zh-Hans ${key}`);
+    assert.notEqual(ZH[key], EN[key], key);
+  }
+});
+
+const cases: {name: string; finding: Finding; locale: string; expected: string}[] = [
+  {
+    name: 'params interpolated',
+    finding: {code: 'ip.too-many', severity: 'error', params: {count: 25, max: 20}},
+    locale: 'en',
+    expected: '25 entries; OKX allows at most 20 per API key.',
+  },
+  {
+    name: 'range label translated',
+    finding: {code: 'ip.not-public', severity: 'warning', params: {range: 'private'}},
+    locale: 'zh-Hans',
+    expected: '不是公网地址（内网地址），交易所不会收到来自它的请求。',
+  },
+  {
+    name: 'field label with spacing next to Latin text',
+    finding: {code: 'pair.whitespace', severity: 'warning', params: {field: 'secret'}},
+    locale: 'zh-Hans',
+    expected: '已去除 Secret 中多余的空格或换行。',
+  },
+  {
+    name: 'no HTML escaping (React escapes)',
+    finding: {code: 'ip.duplicate', severity: 'warning', params: {of: '<b>&'}},
+    locale: 'en',
+    expected: 'Already in the list as <b>&.',
+  },
+  {
+    name: 'unknown locale falls back to English',
+    finding: {code: 'pair.swapped', severity: 'error'},
+    locale: 'fr',
+    expected: 'The API key and the secret are swapped.',
+  },
+  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: 'API 密钥和 Secret 填反了。'},
+];
+
+for (const {name, finding, locale, expected} of cases) {
+  test(`describe: ${name}`, () => assert.equal(describe(finding, locale), expected));
+}
+
+test('describeFix: gives the fix line', () => {
+  assert.equal(describeFix({code: 'ip.port', severity: 'error', params: {port: '443'}}, 'en'), 'Remove the “:443” part.');
+  assert.equal(describeFix({code: 'ip.port', severity: 'error', params: {port: '443'}}, 'zh-Hans'), '删掉“:443”。');
+});
+
+test('describe: every contract code renders without leftover placeholders in both languages', () => {
+  const params = {bytes: 27, part: '010', port: '443', zone: 'eth0', prefix: 8, max: 20, min: 16, network: '1.2.3.0/24',
+    range: 'cgnat', of: '1.2.3.4', by: '1.2.0.0/16', count: 21, field: 'key', exchange: 'okx', expected: 'okx-key'};
+  for (const code of CONTRACT_CODES) {
+    for (const locale of ['en', 'zh-Hans']) {
+      const finding: Finding = {code, severity: 'error', params};
+      for (const text of [describe(finding, locale), describeFix(finding, locale)]) {
+        assert.doesNotMatch(text, /\{\{|\}\}|(?:range|field|format|exchange)\.[a-z]/, `${locale} ${code}: ${text}`);
+      }
+    }
+  }
+});
