@@ -1,0 +1,68 @@
+import {memo} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import type {IpEntry} from '@site/src/checkers';
+import {FindingsList, severityLabel, worstFinding} from '@site/src/components/CheckerParts';
+import styles from './styles.module.css';
+
+/** Rows rendered at most, so a huge paste never builds a huge table. */
+export const MAX_ROWS = 200;
+
+function statusOf(entry: IpEntry): 'ok' | 'info' | 'warning' | 'error' {
+  return worstFinding(entry.findings)?.severity ?? 'ok';
+}
+
+/** One row per entry with its status in words and what is wrong with it. */
+export const EntriesTable = memo(function EntriesTable({entries}: {entries: readonly IpEntry[]}) {
+  if (entries.length === 0) return null;
+  const shown = entries.slice(0, MAX_ROWS);
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          <Translate id="keybridge.ipList.table.caption">Each entry</Translate>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">
+              <Translate id="keybridge.ipList.table.entry">Entry</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="keybridge.ipList.table.result">Result</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((entry, i) => {
+            const status = statusOf(entry);
+            return (
+              <tr key={i} data-status={status}>
+                <td>{i + 1}</td>
+                <td>
+                  <code className={styles.entry}>{entry.raw}</code>
+                  {entry.value && entry.value !== entry.raw ? (
+                    <div className={styles.cleaned}>
+                      → <code>{entry.value}</code>
+                    </div>
+                  ) : null}
+                </td>
+                <td>
+                  <span className={styles[`status-${status}`]}>{severityLabel(status === 'info' ? 'ok' : status)}</span>
+                  <FindingsList findings={entry.findings} compact />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {entries.length > MAX_ROWS ? (
+        <p className={styles.more}>
+          {translate(
+            {id: 'keybridge.ipList.table.more', message: '…and {count} more entries, not shown here.'},
+            {count: entries.length - MAX_ROWS},
+          )}
+        </p>
+      ) : null}
+    </div>
+  );
+});

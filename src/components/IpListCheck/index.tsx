@@ -1,0 +1,74 @@
+import {useMemo, useState} from 'react';
+import {translate} from '@docusaurus/Translate';
+import type {IpTarget} from '@site/src/checkers';
+// Imported directly, not through the index, so this page does not bundle the key checkers.
+import {checkIpList} from '@site/src/checkers/ipList';
+import {
+  CheckerCard,
+  FindingsList,
+  SelectField,
+  TextField,
+  VerdictBanner,
+  splitHeadline,
+  useSettledInput,
+} from '@site/src/components/CheckerParts';
+import {CleanOutput} from './CleanOutput';
+import {CompareWithTerminal} from './CompareWithTerminal';
+import {EntriesTable} from './EntriesTable';
+
+function targetOptions(): {value: IpTarget; label: string}[] {
+  return [
+    {value: 'backpack', label: translate({id: 'keybridge.ipList.target.backpack', message: 'Backpack (entries added one at a time)'})},
+    {value: 'okx', label: translate({id: 'keybridge.ipList.target.okx', message: 'V5 passphrase exchange, OKX-style (up to 20)'})},
+    {value: 'generic', label: translate({id: 'keybridge.ipList.target.generic', message: 'Another exchange (generic check)'})},
+  ];
+}
+
+/**
+ * Checks an IP whitelist as the reader types: every entry, the whole list against the chosen exchange,
+ * the clean list to paste, and a comparison with the terminal's list. Checking runs on a deferred copy of
+ * the text, so typing in a long list stays responsive.
+ */
+export default function IpListCheck({target: initialTarget = 'generic'}: {target?: IpTarget}) {
+  const [target, setTarget] = useState<IpTarget>(initialTarget);
+  const [text, setText] = useState('');
+  const input = useSettledInput(text);
+  const report = useMemo(() => checkIpList(input, {target}), [input, target]);
+
+  const listFindings = useMemo(() => report.findings.filter((f) => f.entry === undefined), [report]);
+  const problems = report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length;
+  const {headline, rest} = splitHeadline(listFindings);
+
+  return (
+    <CheckerCard label={translate({id: 'keybridge.ipList.region', message: 'IP whitelist checker'})}>
+      <SelectField
+        label={translate({id: 'keybridge.ipList.target', message: 'Where will this list go?'})}
+        value={target}
+        options={targetOptions()}
+        onChange={setTarget}
+      />
+      <TextField
+        label={translate({id: 'keybridge.ipList.label', message: 'Your IP list'})}
+        hint={translate({
+          id: 'keybridge.ipList.hint',
+          message: 'One per line, or separated by commas or spaces. IPv4, IPv6 and CIDR ranges such as 203.0.113.0/24.',
+        })}
+        value={text}
+        onChange={setText}
+        rows={6}
+      />
+      <VerdictBanner verdict={report.verdict} headline={headline}>
+        {report.verdict === 'empty'
+          ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
+          : translate(
+              {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
+              {count: report.entries.length, problems},
+            )}
+      </VerdictBanner>
+      <FindingsList findings={rest} />
+      <EntriesTable entries={report.entries} />
+      <CleanOutput output={report.output} target={target} />
+      <CompareWithTerminal mine={report.entries} />
+    </CheckerCard>
+  );
+}

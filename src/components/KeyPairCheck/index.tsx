@@ -1,0 +1,100 @@
+import {useState} from 'react';
+import {translate} from '@docusaurus/Translate';
+import type {Exchange, Report} from '@site/src/checkers';
+import {
+  CheckerCard,
+  FindingsList,
+  MaskedInput,
+  SelectField,
+  TextField,
+  VerdictBanner,
+  splitHeadline,
+} from '@site/src/components/CheckerParts';
+import {useKeyPairReport} from './useKeyPairReport';
+
+function exchangeOptions(): {value: Exchange; label: string}[] {
+  return [
+    {value: 'backpack', label: translate({id: 'keybridge.keyPair.exchange.backpack', message: 'Backpack (ED25519 key)'})},
+    {value: 'okx', label: translate({id: 'keybridge.keyPair.exchange.okx', message: 'V5 passphrase exchange (OKX-style)'})},
+    {value: 'other', label: translate({id: 'keybridge.keyPair.exchange.other', message: 'Another exchange'})},
+  ];
+}
+
+function okSummary(exchange: Exchange): string {
+  return exchange === 'backpack'
+    ? translate({
+        id: 'keybridge.keyPair.ok.backpack',
+        message: 'The secret produces this API key, so the two belong together and are in the right fields.',
+      })
+    : translate({
+        id: 'keybridge.keyPair.ok.other',
+        message: 'The values have the expected shape. Only the exchange can confirm that they belong together.',
+      });
+}
+
+/** The top line when no finding heads it: nothing pasted yet, or what "ok" means for this exchange. */
+function summaryOf(report: Report, exchange: Exchange): string | null {
+  switch (report.verdict) {
+    case 'empty':
+      return translate({id: 'keybridge.keyPair.empty', message: 'Paste the API key and secret above to check them.'});
+    case 'ok':
+      return okSummary(exchange);
+    case 'error':
+      return report.findings.length === 0
+        ? translate({id: 'keybridge.keyPair.failed', message: 'These values could not be checked.'})
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Checks that an API key, its secret (and passphrase) are complete, in the right fields and one pair. */
+export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {exchange?: Exchange}) {
+  const [exchange, setExchange] = useState<Exchange>(initialExchange);
+  const [apiKey, setApiKey] = useState('');
+  const [apiSecret, setApiSecret] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const report = useKeyPairReport({
+    exchange,
+    apiKey,
+    apiSecret,
+    passphrase: exchange === 'okx' ? passphrase : undefined,
+  });
+  const {headline, rest} = splitHeadline(report.findings);
+
+  return (
+    <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'API key and secret checker'})}>
+      <SelectField
+        label={translate({id: 'keybridge.keyPair.exchange', message: 'Exchange'})}
+        value={exchange}
+        options={exchangeOptions()}
+        onChange={setExchange}
+      />
+      <TextField
+        label={translate({id: 'keybridge.keyPair.apiKey', message: 'API Key'})}
+        value={apiKey}
+        onChange={setApiKey}
+      />
+      <MaskedInput
+        label={translate({id: 'keybridge.keyPair.apiSecret', message: 'API Secret'})}
+        value={apiSecret}
+        onChange={setApiSecret}
+      />
+      {exchange === 'okx' ? (
+        <MaskedInput
+          label={translate({id: 'keybridge.keyPair.passphrase', message: 'Passphrase'})}
+          hint={translate({
+            id: 'keybridge.keyPair.passphraseHint',
+            message: 'The passphrase you chose when creating the key. The exchange cannot show it again.',
+          })}
+          value={passphrase}
+          onChange={setPassphrase}
+        />
+      ) : null}
+      <VerdictBanner verdict={report.verdict} headline={headline}>
+        {summaryOf(report, exchange)}
+      </VerdictBanner>
+      <FindingsList findings={rest} />
+    </CheckerCard>
+  );
+}

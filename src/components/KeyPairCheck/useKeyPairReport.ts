@@ -1,0 +1,35 @@
+import {useEffect, useRef, useState} from 'react';
+import type {KeyPairInput, Report} from '@site/src/checkers';
+import {checkKeyPair} from '@site/src/checkers/keyPair';
+
+const EMPTY: Report = {verdict: 'empty', findings: []};
+
+/**
+ * Runs the async pair check whenever the input changes. Only the answer to the latest input is kept:
+ * an older check that finishes late is ignored. Blank fields give 'empty', not a list of complaints.
+ */
+export function useKeyPairReport(input: KeyPairInput): Report {
+  const [report, setReport] = useState<Report>(EMPTY);
+  const latest = useRef(0);
+  const {exchange, apiKey, apiSecret, passphrase} = input;
+
+  useEffect(() => {
+    const run = ++latest.current;
+    const blank = apiKey.trim() === '' && apiSecret.trim() === '' && (passphrase ?? '').trim() === '';
+    if (blank) {
+      setReport(EMPTY);
+      return;
+    }
+    checkKeyPair({exchange, apiKey, apiSecret, passphrase}).then(
+      (result) => {
+        if (run === latest.current) setReport(result);
+      },
+      () => {
+        // The checker should never throw; if it does, say the values could not be checked.
+        if (run === latest.current) setReport({verdict: 'error', findings: []});
+      },
+    );
+  }, [exchange, apiKey, apiSecret, passphrase]);
+
+  return report;
+}

@@ -1,0 +1,161 @@
+// Browser benchmark for the checker widgets (not a test: it prints numbers and PASS/FAIL).
+//   npx docusaurus build && node --import tsx tests/bench/browser.bench.ts
+// 1. JS weight: gzip bytes of the scripts a tools page with a widget loads, minus those of a plain doc
+//    page. Checker code must load only where it is used and add at most 40 kB gzip.
+// 2. Keystroke to verdict: in a 1,000-entry IP list, the time from a key press to the verdict banner
+//    changing (median of several keystrokes); budget 50 ms.
+import {spawn, type ChildProcess} from 'node:child_process';
+import {gzipSync} from 'node:zlib';
+import {chromium, type Browser} from '@playwright/test';
+import playwrightConfig from '../../playwright.config';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4393);
+const BASE = `http://127.0.0.1:${PORT}`;
+const JS_BUDGET = 40 * 1024;
+const KEYSTROKE_BUDGET_MS = 50;
+// A string that exists only in the checkers' message resources.
+const CHECKER_MARKER = 'pubkey.small-order';
+
+const TOOL_PAGES = ['/docs/tools/public-key', '/docs/tools/ip-whitelist', '/docs/tools/key-pair'];
+
+export interface BrowserBenchResult {
+  plainPageJsGzip: number;
+  /** Per tools page: gzip bytes of its scripts. */
+  toolPageJsGzip: Record<string, number>;
+  /** The largest difference between a tools page and the plain page. */
+  addedJsGzip: number;
+  checkerCodeOnPlainPage: boolean;
+  keystrokeMedianMs: number;
+  keystrokeSamplesMs: number[];
+  pass: boolean;
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn('npx', ['docusaurus', 'serve', '--no-open', '--host', '127.0.0.1', '--port', String(PORT)], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stopServer(server);
+  throw new Error(`docusaurus serve did not start on ${BASE}`);
+}
+
+function stopServer(server: ChildProcess) {
+  if (server.pid) {
+    try {
+      process.kill(-server.pid); // its own process group: npx and the node server under it
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function scriptBytes(browser: Browser, path: string): Promise<{gzip: number; hasChecker: boolean}> {
+  const page = await browser.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') bodies.push(res.body());
+  });
+  await page.goto(BASE + path, {waitUntil: 'networkidle'});
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  const all = await Promise.all(bodies);
+  await page.close();
+  return {
+    gzip: all.reduce((sum, b) => sum + gzipSync(b).length, 0),
+    hasChecker: all.some((b) => b.includes(CHECKER_MARKER)),
+  };
+}
+
+async function keystrokeToVerdict(browser: Browser): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.goto(BASE + '/docs/tools/ip-whitelist');
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  const list = Array.from({length: 999}, (_, i) => `8.${(i >> 8) + 1}.${i & 255}.9`);
+  const box = page.locator('article section textarea').first();
+  await box.fill([...list, '8.8.8.8'].join('\n'));
+  await page.locator('[role="status"][data-verdict="ok"]').waitFor();
+  await box.press('End');
+  await page.evaluate(() => {
+    const w = window as unknown as {kbT0: number; kbT1: number};
+    const status = document.querySelector('article section [role="status"]')!;
+    document.addEventListener('keydown', () => {
+      w.kbT0 = performance.now();
+      w.kbT1 = 0;
+    }, true);
+    new MutationObserver(() => {
+      if (!w.kbT1) w.kbT1 = performance.now();
+    }).observe(status, {subtree: true, childList: true, characterData: true, attributes: true});
+  });
+  const samples: number[] = [];
+  // Backspace makes the last entry "8.8.8." (invalid), "8" makes it valid again: the verdict flips each time.
+  for (let i = 0; i < 20; i++) {
+    await box.press(i % 2 === 0 ? 'Backspace' : '8');
+    await page.waitForFunction(() => (window as unknown as {kbT1: number}).kbT1 > 0);
+    samples.push(await page.evaluate(() => {
+      const w = window as unknown as {kbT0: number; kbT1: number};
+      return w.kbT1 - w.kbT0;
+    }));
+  }
+  await page.close();
+  return samples;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export async function runBrowserBench(): Promise<BrowserBenchResult> {
+  const server = await startServer();
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  try {
+    const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+    const plain = await scriptBytes(browser, '/docs/security');
+    console.log(`JS gzip, plain doc page /docs/security: ${kB(plain.gzip)}; checker code on it: ${plain.hasChecker}`);
+    const toolPageJsGzip: Record<string, number> = {};
+    let added = 0;
+    let toolsHaveChecker = true;
+    for (const path of TOOL_PAGES) {
+      const tool = await scriptBytes(browser, path);
+      toolPageJsGzip[path] = tool.gzip;
+      toolsHaveChecker &&= tool.hasChecker;
+      added = Math.max(added, tool.gzip - plain.gzip);
+      console.log(`JS gzip, ${path}: ${kB(tool.gzip)} (+${kB(tool.gzip - plain.gzip)})`);
+    }
+    const jsPass = added <= JS_BUDGET && !plain.hasChecker && toolsHaveChecker;
+    console.log(`Most added by a checker widget: ${kB(added)} (budget ${kB(JS_BUDGET)})  ${jsPass ? 'PASS' : 'FAIL'}`);
+    const samples = await keystrokeToVerdict(browser);
+    const keystrokeMedianMs = median(samples);
+    const keyPass = keystrokeMedianMs < KEYSTROKE_BUDGET_MS;
+    console.log(`Keystroke to verdict, 1,000-entry list: median ${keystrokeMedianMs.toFixed(1)} ms over ${samples.length} keystrokes (budget ${KEYSTROKE_BUDGET_MS} ms)  ${keyPass ? 'PASS' : 'FAIL'}`);
+    return {
+      plainPageJsGzip: plain.gzip,
+      toolPageJsGzip,
+      addedJsGzip: added,
+      checkerCodeOnPlainPage: plain.hasChecker,
+      keystrokeMedianMs,
+      keystrokeSamplesMs: samples,
+      pass: jsPass && keyPass,
+    };
+  } finally {
+    await browser.close();
+    stopServer(server);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runBrowserBench().then(
+    (r) => process.exit(r.pass ? 0 : 1),
+    (err: unknown) => {
+      process.stderr.write(`${String(err)}\n`);
+      process.exit(2);
+    },
+  );
+}

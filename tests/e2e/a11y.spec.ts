@@ -1,0 +1,87 @@
+// Accessibility of the checker tools pages: no axe violation (empty and with results shown), every field
+// labelled, verdicts in a polite live region, and the widgets usable from the keyboard alone.
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+import {openWidget, TOOL_PAGES, verdictOf} from './checkers-support';
+import {expect, LOCALES, localePath, openPage, test} from './support/fixtures';
+
+// The page content (text and widget). The navbar, sidebar and breadcrumbs are the theme's, checked by the
+// site-wide accessibility spec.
+async function expectNoViolations(page: Page) {
+  const {violations} = await new AxeBuilder({page}).include('.theme-doc-markdown').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const FILLED: {path: string; values: string[]}[] = [
+  {path: TOOL_PAGES.publicKey, values: ['0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20']},
+  {path: TOOL_PAGES.ipList, values: ['8.8.8.8:443, 10.0.0.1\n1.1.1.1', '1.1.1.1 9.9.9.9']},
+  {path: TOOL_PAGES.keyPair, values: ['not-a-key', 'also-not-a-secret']},
+];
+
+for (const locale of LOCALES) {
+  test.describe(`accessibility (${locale})`, () => {
+    test('tools overview has no axe violations', async ({page}) => {
+      await openPage(page, localePath(locale, TOOL_PAGES.index));
+      await expectNoViolations(page);
+    });
+
+    for (const {path, values} of FILLED) {
+      test(`${path}: no axe violations, empty and with results; labelled fields; live verdict`, async ({page}) => {
+        const widget = await openWidget(page, locale, path);
+        await expectNoViolations(page);
+        const fields = widget.locator('textarea, input, select');
+        for (const field of await fields.all()) {
+          const name = await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '');
+          expect(name, 'every field has a visible label').not.toBe('');
+        }
+        const boxes = widget.locator('textarea, input');
+        for (let i = 0; i < values.length; i++) await boxes.nth(i).fill(values[i]);
+        await expect(verdictOf(widget)).not.toHaveAttribute('data-verdict', 'empty');
+        await expect(verdictOf(widget)).toHaveAttribute('aria-live', 'polite');
+        await expectNoViolations(page);
+      });
+    }
+
+    test('key pair checker works from the keyboard alone', async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.keyPair);
+      const select = widget.getByRole('combobox');
+      await select.focus();
+      await page.keyboard.press('ArrowDown'); // Backpack → V5 passphrase exchange
+      await expect(select).toHaveValue('okx');
+      await page.keyboard.press('Tab');
+      await expect(widget.locator('input').nth(0)).toBeFocused();
+      await page.keyboard.type('37c541a1-6e2a-4a3b-9f1e-10fe7a038418');
+      await page.keyboard.press('Tab');
+      const secret = widget.locator('input').nth(1);
+      await expect(secret).toBeFocused();
+      await page.keyboard.type('22582BD0CFF14C41EDBF1AB98506286D');
+      await page.keyboard.press('Tab'); // the Show toggle of the secret
+      await expect(secret).toHaveAttribute('type', 'password');
+      await page.keyboard.press('Enter');
+      await expect(secret).toHaveAttribute('type', 'text');
+      await page.keyboard.press('Space');
+      await expect(secret).toHaveAttribute('type', 'password');
+      await page.keyboard.press('Tab');
+      await expect(widget.locator('input').nth(2)).toBeFocused();
+      await page.keyboard.type('CorrectHorse42');
+      await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'ok');
+    });
+
+    test('IP list checker works from the keyboard alone', async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+      await widget.getByRole('combobox').focus();
+      await page.keyboard.press('Tab');
+      await expect(widget.locator('textarea').first()).toBeFocused();
+      await page.keyboard.type('8.8.8.8');
+      await expect(widget.getByTestId('ip-output')).toHaveText('8.8.8.8');
+      await page.keyboard.press('Tab'); // leaves the list for the copy button of the clean list
+      await expect(widget.getByRole('button', {name: /Copy|复制/}).first()).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(widget.locator('textarea').nth(1)).toBeFocused();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter'); // "use Insilico Terminal's server list"
+      await expect(widget.locator('textarea').nth(1)).not.toHaveValue('');
+      await expect(widget.getByTestId('compare-missing').locator('li')).toHaveCount(20);
+    });
+  });
+}

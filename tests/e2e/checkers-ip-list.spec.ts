@@ -1,0 +1,104 @@
+// Every IP list finding is reachable through the widget, in both locales; the clean list, the Backpack
+// per-line copy, the terminal comparison and a 1 MB paste.
+import {checkIpList, describe, type Finding, type IpTarget} from '../../src/checkers';
+import {INSILICO_SERVER_IPS} from '../../src/data/insilicoServerIps';
+import {expectReportShown, openWidget, TOOL_PAGES, verdictOf} from './checkers-support';
+import {expect, LOCALES, test} from './support/fixtures';
+
+const publicIps = (n: number) => Array.from({length: n}, (_, i) => `8.${Math.floor(i / 250) + 1}.${(i % 250) + 1}.9`);
+
+const CASES: {code: string; input: string; target?: IpTarget}[] = [
+  {code: 'ip.invalid', input: 'hello'},
+  {code: 'ip.leading-zero', input: '8.8.8.010'},
+  {code: 'ip.short-form', input: '8.8.8'},
+  {code: 'ip.port', input: '8.8.8.8:443'},
+  {code: 'ip.range-syntax', input: '8.8.8.1-8.8.8.9'},
+  {code: 'ip.zone-id', input: '2001:4860:4860::8888%eth0'},
+  {code: 'ip.prefix-out-of-range', input: '8.8.8.0/33'},
+  {code: 'ip.host-bits', input: '8.8.8.1/24'},
+  {code: 'ip.too-broad', input: '8.0.0.0/8'},
+  {code: 'ip.not-public', input: '10.0.0.1'},
+  {code: 'ip.duplicate', input: '8.8.8.8, 8.8.8.8'},
+  {code: 'ip.covered', input: '8.8.8.0/24\n8.8.8.8'},
+  {code: 'ip.fullwidth', input: '８．８．８．８'},
+  {code: 'ip.invisible', input: '8.8.\u200b8.8'},
+  {code: 'ip.too-many', input: publicIps(21).join(','), target: 'okx'},
+  {code: 'ip.huge-list', input: publicIps(1001).join('\n')},
+];
+
+test('the cases cover every IP list finding code', () => {
+  for (const {code, input, target} of CASES) {
+    expect(checkIpList(input, {target}).findings.map((f: Finding) => f.code), code).toContain(code);
+  }
+  expect(new Set(CASES.map((c) => c.code)).size).toBe(16);
+});
+
+for (const locale of LOCALES) {
+  test.describe(`IP list widget (${locale})`, () => {
+    for (const {code, input, target = 'generic'} of CASES) {
+      test(code, async ({page}) => {
+        const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+        await widget.getByRole('combobox').selectOption(target);
+        await widget.getByRole('textbox').first().fill(input);
+        const report = checkIpList(input, {target});
+        // The table renders the first 200 entries; their findings and every list-wide one must show.
+        const visible = {...report, findings: report.findings.filter((f) => f.entry === undefined || f.entry < 200)};
+        await expectReportShown(widget, visible, locale);
+      });
+    }
+
+    test('Backpack target gives one copy button per clean entry', async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+      await widget.getByRole('combobox').selectOption('backpack');
+      await widget.getByRole('textbox').first().fill('8.8.8.8, 1.1.1.1 8.8.8.8');
+      const lines = widget.locator('ol li');
+      await expect(lines).toHaveCount(2);
+      await expect(lines.nth(0)).toContainText('8.8.8.8');
+      await expect(lines.nth(1).getByRole('button')).toBeVisible();
+    });
+
+    test('OKX target shows the clean comma-separated list', async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+      await widget.getByRole('combobox').selectOption('okx');
+      await widget.getByRole('textbox').first().fill('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9');
+      await expect(widget.getByTestId('ip-output')).toHaveText(checkIpList('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9', {target: 'okx'}).output);
+      await expect(widget.getByTestId('ip-output')).toHaveText('8.8.8.8,9.9.9.9');
+    });
+
+    test("comparison with Insilico Terminal's list shows what is missing and what is extra", async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+      const [mainBox, compareBox] = [widget.getByRole('textbox').nth(0), widget.getByRole('textbox').nth(1)];
+      await mainBox.fill([...INSILICO_SERVER_IPS.slice(0, 18), '43.198.0.0/16', '8.8.8.8'].join('\n'));
+      await widget.getByRole('button', {name: /Insilico/}).click();
+      await expect(compareBox).toHaveValue(INSILICO_SERVER_IPS.join('\n'));
+      // 43.198.0.0/16 covers none of the last two (18.x / 16.x), so exactly those two are missing.
+      const missing = widget.getByTestId('compare-missing');
+      await expect(missing.locator('li')).toHaveText(INSILICO_SERVER_IPS.slice(18) as string[]);
+      await expect(widget.getByTestId('compare-extra').locator('li')).toHaveText(['8.8.8.8']);
+      await mainBox.fill(INSILICO_SERVER_IPS.join(', '));
+      await expect(widget.getByTestId('compare-missing')).toHaveCount(0);
+      await expect(widget.getByTestId('compare-extra')).toHaveCount(0);
+      await expect(widget.getByTestId('compare-result')).not.toBeEmpty();
+    });
+
+    test('a 1 MB paste stays responsive and says the list is too large to be real', async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+      // Comma-separated: Chromium's own text insertion is very slow for a megabyte of line breaks,
+      // which would measure the test driver rather than the widget.
+      let text = '';
+      for (let i = 0; text.length < 1_000_000; i++) text += `${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}.${(i * 7) & 255}, `;
+      await widget.getByRole('textbox').first().fill(text);
+      const count = checkIpList(text).entries.length;
+      const huge = widget.locator('[data-code="ip.huge-list"]');
+      await expect(huge).toBeVisible({timeout: 2000});
+      await expect(huge).toContainText(describe({code: 'ip.huge-list', severity: 'warning', params: {count}}, locale));
+      await expect(verdictOf(widget)).not.toHaveAttribute('data-verdict', 'empty');
+      // Only a bounded number of rows is rendered.
+      await expect(widget.locator('tbody tr')).toHaveCount(200);
+      // Still typeable: a keystroke lands in the box.
+      await widget.getByRole('textbox').first().press('End');
+      await widget.getByRole('textbox').first().pressSequentially('1');
+      await expect(widget.getByRole('textbox').first()).toHaveValue(text + '1');
+    });
+  });
+}

@@ -1,0 +1,80 @@
+// Private by construction: a unique value pasted into every field of every checker appears in no
+// request, storage area, cookie, URL or console message, and typing makes no request at all.
+import type {Locator, Page} from '@playwright/test';
+import {openWidget, TOOL_PAGES} from './checkers-support';
+import {expect, LOCALES, test} from './support/fixtures';
+import {recordTraffic, sentinel} from './support/privacy';
+
+/** Types into every text field, textarea and password field of the widget, then reveals the hidden ones. */
+async function typeEverywhere(page: Page, widget: Locator, value: string) {
+  const fields = widget.locator('textarea, input');
+  const count = await fields.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await fields.nth(i).click();
+    await page.keyboard.type(`${value}-${i}`);
+  }
+  const show = widget.getByRole('button', {name: /Show|显示/});
+  while ((await show.count()) > 0) await show.first().click();
+  // Let any debounce, deferred render or async check finish.
+  await page.waitForTimeout(600);
+}
+
+const WIDGETS: {name: string; path: string; prepare?: (widget: Locator) => Promise<void>}[] = [
+  {name: 'public key', path: TOOL_PAGES.publicKey},
+  {name: 'IP list', path: TOOL_PAGES.ipList, prepare: (w) => w.getByRole('combobox').selectOption('okx').then(() => undefined)},
+  {name: 'key pair', path: TOOL_PAGES.keyPair, prepare: (w) => w.getByRole('combobox').selectOption('okx').then(() => undefined)},
+];
+
+for (const locale of LOCALES) {
+  for (const {name, path, prepare} of WIDGETS) {
+    test(`${name} (${locale}): pasted values go nowhere and typing makes no request`, async ({page}) => {
+      const recording = recordTraffic(page);
+      const widget = await openWidget(page, locale, path);
+      await prepare?.(widget);
+      const secret = sentinel(name.replace(/\s/g, ''));
+      recording.mark();
+      await typeEverywhere(page, widget, secret);
+      expect(recording.requestsSinceMark()).toEqual([]);
+      // Also a value shaped like a real key, pasted rather than typed.
+      await widget.locator('textarea, input').first().fill(`${secret}==`);
+      await page.waitForTimeout(300);
+      expect(recording.requestsSinceMark()).toEqual([]);
+      const dump = await recording.dump();
+      expect(dump).not.toContain(secret);
+      expect(page.url()).not.toContain(secret);
+      // The fields really hold the value, so the assertions above are about something.
+      await expect(widget.locator('textarea, input').first()).toHaveValue(`${secret}==`);
+    });
+  }
+
+  test(`every field opts out of autofill, spellcheck and password managers (${locale})`, async ({page}) => {
+    for (const {path, prepare} of WIDGETS) {
+      const widget = await openWidget(page, locale, path);
+      await prepare?.(widget);
+      const fields = widget.locator('textarea, input');
+      for (const field of await fields.all()) {
+        await expect(field).toHaveAttribute('autocomplete', 'off');
+        await expect(field).toHaveAttribute('spellcheck', 'false');
+        await expect(field).toHaveAttribute('autocapitalize', 'off');
+        await expect(field).toHaveAttribute('autocorrect', 'off');
+        await expect(field).toHaveAttribute('data-1p-ignore', /.*/);
+        await expect(field).toHaveAttribute('data-lpignore', 'true');
+        await expect(field).toHaveAttribute('data-form-type', 'other');
+        expect(await field.evaluate((el) => el.closest('form'))).toBeNull();
+      }
+      await expect(widget).toContainText(locale === 'en' ? 'Checked only in this browser' : '只在本浏览器中检查');
+    }
+  });
+
+  test(`secret and passphrase are masked until shown (${locale})`, async ({page}) => {
+    const widget = await openWidget(page, locale, TOOL_PAGES.keyPair);
+    await widget.getByRole('combobox').selectOption('okx');
+    const hidden = widget.locator('input[type="password"]');
+    await expect(hidden).toHaveCount(2);
+    await widget.getByRole('button', {name: /Show|显示/}).first().click();
+    await expect(hidden).toHaveCount(1);
+    await widget.getByRole('button', {name: /Hide|隐藏/}).first().click();
+    await expect(hidden).toHaveCount(2);
+  });
+}
