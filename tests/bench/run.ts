@@ -1,6 +1,10 @@
 // `npm run bench`: runs each bench module in turn; exits non-zero if any budget is missed.
 // Each module exports `run(): Promise<boolean>`. Add new benches to this list.
-const BENCHES: (() => Promise<{run: () => Promise<boolean>}>)[] = [() => import('./checkers.bench')];
+const BENCHES: (() => Promise<{run: () => Promise<boolean>}>)[] = [
+  () => import('./checkers.bench'),
+  // Needs the production build: `npm run bench` builds first.
+  () => import('./browser.bench').then((m) => ({run: async () => (await m.runBrowserBench()).pass})),
+];
 
 async function main() {
   let ok = true;

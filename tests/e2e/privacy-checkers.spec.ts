@@ -33,7 +33,7 @@ for (const locale of LOCALES) {
       const widget = await openWidget(page, locale, path);
       await prepare?.(widget);
       const secret = sentinel(name.replace(/\s/g, ''));
-      recording.mark();
+      await recording.mark();
       await typeEverywhere(page, widget, secret);
       expect(recording.requestsSinceMark()).toEqual([]);
       // Also a value shaped like a real key, pasted rather than typed.

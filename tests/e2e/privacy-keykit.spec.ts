@@ -41,7 +41,7 @@ for (const locale of LOCALES) {
     test('key generator: generated and typed values go nowhere; the download makes no request', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/key-generator'));
-      traffic.mark();
+      await traffic.mark();
       await page.getByTestId('keygen-generate').click();
       const publicKey = await page.getByTestId('keygen-public').inputValue();
       const seed = await page.getByTestId('keygen-secret').inputValue();
@@ -63,7 +63,7 @@ for (const locale of LOCALES) {
     test('request signer: every field in both modes, nothing leaves the page', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/request-signer'));
-      traffic.mark();
+      await traffic.mark();
       const typed = await fillEverything(page, 'request-signer');
       await page.locator('input[type="radio"][value="json"]').check();
       typed.push(...(await fillEverything(page, 'request-signer')));
@@ -81,7 +81,7 @@ for (const locale of LOCALES) {
     test('request signer: a real secret and signature go nowhere either', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/request-signer'));
-      traffic.mark();
+      await traffic.mark();
       const secret = Buffer.from(sentinel('seed').padEnd(32, 'x').slice(0, 32)).toString('base64');
       await page.getByTestId('secret').fill(secret);
       const signature = (await page.getByTestId('signature').textContent()) ?? '';

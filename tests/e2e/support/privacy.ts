@@ -7,7 +7,12 @@ export interface Recording {
   console: string[];
   /** Requests made since the last call to `mark()`. */
   requestsSinceMark(): string[];
-  mark(): void;
+  /**
+   * Lets the page finish what it loads by itself, then starts counting. Docusaurus prefetches the
+   * pages that links point to once they scroll into view, so the page is scrolled through first and
+   * the count starts only when no request has come for a while.
+   */
+  mark(): Promise<void>;
   /** Everything that could hold the sentinel, as text: requests, console, URL, storage, cookies. */
   dump(): Promise<string>;
 }
@@ -23,7 +28,15 @@ export function recordTraffic(page: Page): Recording {
   return {
     requests,
     console: consoleLines,
-    mark: () => {
+    mark: async () => {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y <= height; y += 400) await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      let seen = -1;
+      while (seen !== requests.length) {
+        seen = requests.length;
+        await page.waitForTimeout(500);
+      }
       markAt = requests.length;
     },
     requestsSinceMark: () => requests.slice(markAt),
