@@ -1,5 +1,6 @@
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config} from '@docusaurus/types';
+import path from 'node:path';
+import type {Config, LoadContext, Plugin} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
 // Everything a page loads comes from this site: no CDN, no analytics, no fonts from elsewhere.
@@ -15,6 +16,40 @@ const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+
+// Checker code loads only on pages with a checker widget, and no heavier than it must be:
+// - Docusaurus moves any module used by half the pages into the `common` chunk that every page loads;
+//   the checkers (and the libraries they use) are kept out of it, in async chunks of their own.
+// - Each locale is built on its own, and a page asks for messages in its own language only, so the
+//   build for one locale leaves out the other locales' message catalogues.
+const CHECKER_CODE = /[\\/](src[\\/]checkers|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
+const CHECKER_MESSAGES = path.resolve(__dirname, 'src/checkers/locales');
+
+function checkerBundlesPlugin(context: LoadContext): Plugin {
+  const otherLocales = context.i18n.locales.filter((locale) => locale !== context.i18n.currentLocale);
+  return {
+    name: 'keybridge-checker-bundles',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        resolve: {
+          alias: Object.fromEntries(
+            ['', 'keykit'].flatMap((dir) =>
+              otherLocales.map((locale) => [path.join(CHECKER_MESSAGES, dir, `${locale}.json`), false]),
+            ),
+          ),
+        },
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              checkers: {test: CHECKER_CODE, chunks: 'async', enforce: true, priority: 45, minChunks: 1, name: false},
+            },
+          },
+        },
+      };
+    },
+  };
+}
 
 const config: Config = {
   title: 'KeyBridge',
@@ -60,6 +95,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [checkerBundlesPlugin],
 
   themes: [
     [

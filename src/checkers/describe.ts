@@ -1,5 +1,7 @@
 // Turns a finding into a sentence in the reader's language. Messages live in flat i18next resources
-// (locales/<lng>.json): "<code>" is the message, "<code>.fix" the one-line fix. Params that are words
+// (locales/<lng>.json): "<code>" is the message, "<code>.fix" the one-line fix. Tools with codes of
+// their own keep their messages apart and add them with `addMessages`, so pages that don't use those
+// tools don't download them (see keykitMessages.ts). Params that are words
 // (range names, field names, exchanges, expected formats) are translated before interpolation.
 import i18next from 'i18next';
 import en from './locales/en.json';
@@ -20,6 +22,13 @@ void i18n.init({
   interpolation: {escapeValue: false},
   returnNull: false,
 });
+
+export type Messages = Record<(typeof LOCALES)[number], Record<string, string>>;
+
+/** Adds a tool's messages to the catalogue `describe` reads. */
+export function addMessages(messages: Messages): void {
+  for (const lng of LOCALES) i18n.addResourceBundle(lng, 'translation', messages[lng], true, false);
+}
 
 /** Param name → prefix of the resource key that translates its value. */
 const WORD_PARAMS: Record<string, string> = {

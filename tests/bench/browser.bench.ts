@@ -16,7 +16,15 @@ const KEYSTROKE_BUDGET_MS = 50;
 // A string that exists only in the checkers' message resources.
 const CHECKER_MARKER = 'pubkey.small-order';
 
-const TOOL_PAGES = ['/docs/tools/public-key', '/docs/tools/ip-whitelist', '/docs/tools/key-pair'];
+// Pages with widgets: the tools pages and the guides that embed checkers at the paste steps.
+const TOOL_PAGES = [
+  '/docs/tools/public-key',
+  '/docs/tools/ip-whitelist',
+  '/docs/tools/key-pair',
+  '/docs/backpack-api-key',
+  '/docs/backpack-tealstreet',
+  '/docs/v5-insilico',
+];
 
 export interface BrowserBenchResult {
   plainPageJsGzip: number;
@@ -61,7 +69,10 @@ async function scriptBytes(browser: Browser, path: string): Promise<{gzip: numbe
   const page = await browser.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (res) => {
-    if (res.request().resourceType() === 'script') bodies.push(res.body());
+    // Prefetches of linked pages' chunks (Docusaurus loads them when links scroll into view) are not
+    // this page's weight.
+    const prefetch = /prefetch/.test(res.request().headers()['sec-purpose'] ?? '');
+    if (res.request().resourceType() === 'script' && !prefetch) bodies.push(res.body());
   });
   await page.goto(BASE + path, {waitUntil: 'networkidle'});
   await page.waitForSelector('html[data-has-hydrated="true"]');

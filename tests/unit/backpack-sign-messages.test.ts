@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {describe, describeFix} from '../../src/checkers/describe';
+import '../../src/checkers/keykitMessages';
 import type {Finding} from '../../src/checkers/types';
 import {
   diagnoseSigningString,
@@ -11,7 +12,8 @@ import {
   verifyRequest,
 } from '../../src/checkers/backpackSign';
 import {importSeed} from '../../src/checkers/keygen';
-import en from '../../src/checkers/locales/en.json';
+import en from '../../src/checkers/locales/keykit/en.json';
+import zhHans from '../../src/checkers/locales/keykit/zh-Hans.json';
 
 // Every code the key kit can produce, gathered by provoking it, so a new code without messages fails here.
 function everyFinding(): Finding[] {
@@ -64,4 +66,11 @@ test('params are interpolated', () => {
   assert.ok(!r.ok);
   assert.equal(describe(r.errors[0], 'en'), 'The window 90000 is above Backpack’s maximum of 60000 milliseconds.');
   assert.match(describe(r.errors[0], 'zh-Hans'), /90000.*60000/);
+});
+
+test('key kit messages: both locale files have exactly the same keys and placeholders', () => {
+  const ZH: Record<string, string> = zhHans;
+  const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+  assert.deepEqual(Object.keys(ZH).sort(), Object.keys(en).sort());
+  for (const [key, text] of Object.entries(en as Record<string, string>)) assert.deepEqual(placeholders(ZH[key]), placeholders(text), key);
 });

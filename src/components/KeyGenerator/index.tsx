@@ -2,6 +2,7 @@
 // already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
 import {useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import '@site/src/checkers/keykitMessages';
 import {generateKeyPair, importSeed, type KeyPair} from '@site/src/checkers/keygen';
 import {FindingList, PrivacyNote, ReadOnlyValue, SecretInput} from './parts';
 import styles from './styles.module.css';

@@ -2,6 +2,7 @@
 // signature against what Backpack expects. Nothing is sent: the curl command is text to copy.
 import {useEffect, useId, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import '@site/src/checkers/keykitMessages';
 import {
   diagnoseSigningString,
   firstDifference,
