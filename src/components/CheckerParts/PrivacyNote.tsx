@@ -1,3 +1,4 @@
+import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
@@ -12,13 +13,18 @@ function LockIcon() {
   );
 }
 
-export function PrivacyNote() {
+/** The privacy line with its lock. `children` replaces the checkers' wording (e.g. for a tool that generates). */
+export function PrivacyNote({children}: {children?: ReactNode}) {
   return (
     <p className={styles.privacy}>
       <LockIcon />
-      <Translate id="keybridge.checker.privacy">
-        Checked only in this browser — nothing you paste is sent or saved.
-      </Translate>
+      <span>
+        {children ?? (
+          <Translate id="keybridge.checker.privacy">
+            Checked only in this browser — nothing you paste is sent or saved.
+          </Translate>
+        )}
+      </span>
     </p>
   );
 }
