@@ -1,12 +1,12 @@
 import type {ReactNode} from 'react';
-import {PrivacyNote} from './PrivacyNote';
+import {PrivacyNote, type PrivacyKind} from './PrivacyNote';
 import styles from './styles.module.css';
 
 interface Props {
   label: string;
   children: ReactNode;
-  /** Wording of the privacy line, when the checkers' default does not fit the tool. */
-  privacy?: ReactNode;
+  /** Which privacy line: a checker's (the default) or a key tool's. */
+  privacy?: PrivacyKind;
   testId?: string;
 }
 
@@ -14,7 +14,7 @@ interface Props {
 export function CheckerCard({label, children, privacy, testId}: Props) {
   return (
     <section className={styles.card} aria-label={label} data-testid={testId}>
-      <PrivacyNote>{privacy}</PrivacyNote>
+      <PrivacyNote kind={privacy} />
       {children}
     </section>
   );

@@ -1,4 +1,3 @@
-import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
@@ -13,18 +12,20 @@ function LockIcon() {
   );
 }
 
-/** The privacy line with its lock. `children` replaces the checkers' wording (e.g. for a tool that generates). */
-export function PrivacyNote({children}: {children?: ReactNode}) {
+export type PrivacyKind = 'check' | 'tool';
+
+/** The privacy line with its lock: for a checker (what you paste) or a key tool (what you type or generate). */
+export function PrivacyNote({kind = 'check'}: {kind?: PrivacyKind}) {
   return (
     <p className={styles.privacy}>
       <LockIcon />
-      <span>
-        {children ?? (
-          <Translate id="keybridge.checker.privacy">
-            Checked only in this browser — nothing you paste is sent or saved.
-          </Translate>
-        )}
-      </span>
+      {kind === 'tool' ? (
+        <Translate id="keybridge.keyGenerator.privacy">
+          Runs only in this browser: nothing you type or generate here is sent anywhere or saved.
+        </Translate>
+      ) : (
+        <Translate id="keybridge.checker.privacy">Checked only in this browser — nothing you paste is sent or saved.</Translate>
+      )}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 // What every checker and key tool widget repeats: the frame and privacy line, fields, verdict banner,
 // findings, notices, copy.
 export {CheckerCard} from './CheckerCard';
-export {PrivacyNote} from './PrivacyNote';
+export {PrivacyNote, type PrivacyKind} from './PrivacyNote';
 export {VerdictBanner, verdictLabel, type Verdict} from './VerdictBanner';
 export {FindingsList, FindingItem, severityLabel, worstFinding, splitHeadline} from './FindingsList';
 export {Notice, type Tone} from './Notice';

@@ -106,11 +106,7 @@ export default function KeyGenerator({showImport = true}: {showImport?: boolean}
     <CheckerCard
       testId="key-generator"
       label={translate({id: 'keybridge.keyGenerator.region', message: 'Key pair generator'})}
-      privacy={
-        <Translate id="keybridge.keyGenerator.privacy">
-          Runs only in this browser: nothing you type or generate here is sent anywhere or saved.
-        </Translate>
-      }>
+      privacy="tool">
       <Generate />
       {showImport && <Import />}
     </CheckerCard>

@@ -252,11 +252,7 @@ export default function RequestSigner() {
     <CheckerCard
       testId="request-signer"
       label={translate({id: 'keybridge.requestSigner.region', message: 'Request signer'})}
-      privacy={
-        <Translate id="keybridge.keyGenerator.privacy">
-          Runs only in this browser: nothing you type or generate here is sent anywhere or saved.
-        </Translate>
-      }>
+      privacy="tool">
       <Choice
         legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
         value={mode}
