@@ -15,7 +15,10 @@ export function CopyButton({text, label, className}: {text: string; label?: stri
   }, [state]);
 
   const copy = () => {
-    navigator.clipboard.writeText(text).then(
+    // No clipboard API outside a secure context: say so instead of failing silently.
+    const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+    if (!clipboard) return setState('failed');
+    clipboard.writeText(text).then(
       () => setState('copied'),
       () => setState('failed'),
     );
@@ -32,6 +35,7 @@ export function CopyButton({text, label, className}: {text: string; label?: stri
       className={clsx('button button--sm button--secondary', styles.copy, className)}
       onClick={copy}
       disabled={text === ''}
+      aria-live="polite"
       aria-label={label && state === 'idle' ? label : undefined}>
       {visible}
     </button>

@@ -12,13 +12,20 @@ function LockIcon() {
   );
 }
 
-export function PrivacyNote() {
+export type PrivacyKind = 'check' | 'tool';
+
+/** The privacy line with its lock: for a checker (what you paste) or a key tool (what you type or generate). */
+export function PrivacyNote({kind = 'check'}: {kind?: PrivacyKind}) {
   return (
     <p className={styles.privacy}>
       <LockIcon />
-      <Translate id="keybridge.checker.privacy">
-        Checked only in this browser — nothing you paste is sent or saved.
-      </Translate>
+      {kind === 'tool' ? (
+        <Translate id="keybridge.keyGenerator.privacy">
+          Runs only in this browser: nothing you type or generate here is sent anywhere or saved.
+        </Translate>
+      ) : (
+        <Translate id="keybridge.checker.privacy">Checked only in this browser — nothing you paste is sent or saved.</Translate>
+      )}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import {useId} from 'react';
+import {Field} from './Field';
 import styles from './styles.module.css';
 
 interface Props<T extends string> {
@@ -9,19 +9,17 @@ interface Props<T extends string> {
 }
 
 export function SelectField<T extends string>({label, value, options, onChange}: Props<T>) {
-  const id = useId();
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      <select id={id} className={styles.select} value={value} onChange={(e) => onChange(e.target.value as T)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label}>
+      {({id}) => (
+        <select id={id} className={styles.select} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,43 +1,47 @@
-import {useId} from 'react';
-import clsx from 'clsx';
-import {privateFieldProps} from './privateFieldProps';
+import type {ReactNode} from 'react';
+import {Field} from './Field';
+import {PrivateInput, PrivateTextarea} from './PrivateInput';
 import styles from './styles.module.css';
 
 interface Props {
-  label: string;
+  label: ReactNode;
   value: string;
-  onChange: (value: string) => void;
-  hint?: string;
+  /** Omit for a read-only field. */
+  onChange?: (value: string) => void;
+  hint?: ReactNode;
   /** Rows for a textarea; omit for a one-line input. */
   rows?: number;
   monospace?: boolean;
+  inputMode?: 'numeric' | 'text';
+  testId?: string;
+  /** Buttons shown next to a one-line input, e.g. a CopyButton. */
+  actions?: ReactNode;
 }
 
 /** A labelled, visible field (textarea or one-line input) with the private-field attributes. */
-export function TextField({label, value, onChange, hint, rows, monospace = true}: Props) {
-  const id = useId();
-  const common = {
-    id,
-    value,
-    className: clsx(styles.input, monospace && styles.mono),
-    'aria-describedby': hint ? `${id}-hint` : undefined,
-    ...privateFieldProps,
-  };
+export function TextField({label, value, onChange, hint, rows, monospace = true, inputMode, testId, actions}: Props) {
   return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className={styles.hint}>
-          {hint}
-        </p>
-      ) : null}
-      {rows ? (
-        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
-      )}
-    </div>
+    <Field label={label} hint={hint}>
+      {({id, hintId}) => {
+        const common = {
+          id,
+          value,
+          monospace,
+          readOnly: onChange === undefined,
+          'aria-describedby': hintId,
+          'data-testid': testId,
+        };
+        if (rows) return <PrivateTextarea {...common} rows={rows} onChange={(e) => onChange?.(e.target.value)} />;
+        const input = <PrivateInput {...common} inputMode={inputMode} onChange={(e) => onChange?.(e.target.value)} />;
+        return actions ? (
+          <div className={styles.fieldRow}>
+            {input}
+            <span className={styles.fieldButtons}>{actions}</span>
+          </div>
+        ) : (
+          input
+        );
+      }}
+    </Field>
   );
 }

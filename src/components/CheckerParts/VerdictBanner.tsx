@@ -37,7 +37,7 @@ interface Props {
 export function VerdictBanner({verdict, headline, children}: Props) {
   const locale = usePageLocale();
   return (
-    <div className={clsx(styles.verdict, styles[`verdict-${verdict}`])} role="status" aria-live="polite" aria-atomic="true" data-verdict={verdict}>
+    <div className={clsx(styles.verdict, verdict !== 'empty' && styles[`tone-${verdict}`])} role="status" aria-live="polite" aria-atomic="true" data-verdict={verdict}>
       <span className={styles.verdictIcon} aria-hidden="true">
         {ICON[verdict]}
       </span>

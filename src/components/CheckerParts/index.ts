@@ -1,9 +1,13 @@
-// What every checker widget repeats: the frame and privacy line, fields, verdict banner, findings, copy.
+// What every checker and key tool widget repeats: the frame and privacy line, fields, verdict banner,
+// findings, notices, copy.
 export {CheckerCard} from './CheckerCard';
-export {PrivacyNote} from './PrivacyNote';
+export {PrivacyNote, type PrivacyKind} from './PrivacyNote';
 export {VerdictBanner, verdictLabel, type Verdict} from './VerdictBanner';
 export {FindingsList, FindingItem, severityLabel, worstFinding, splitHeadline} from './FindingsList';
+export {Notice, type Tone} from './Notice';
 export {CopyButton} from './CopyButton';
+export {Field} from './Field';
+export {PrivateInput, PrivateTextarea} from './PrivateInput';
 export {MaskedInput} from './MaskedInput';
 export {TextField} from './TextField';
 export {SelectField} from './SelectField';

@@ -4,7 +4,8 @@ import {useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import '@site/src/checkers/keykitMessages';
 import {generateKeyPair, importSeed, type KeyPair} from '@site/src/checkers/keygen';
-import {FindingList, PrivacyNote, ReadOnlyValue, SecretInput} from './parts';
+import {CheckerCard, CopyButton, FindingsList, MaskedInput, Notice, TextField} from '@site/src/components/CheckerParts';
+import parts from '@site/src/components/CheckerParts/styles.module.css';
 import styles from './styles.module.css';
 
 function download(pair: KeyPair) {
@@ -30,7 +31,7 @@ function Generate() {
   const [pair, setPair] = useState<KeyPair>();
   return (
     <section className={styles.part} aria-labelledby="kb-keygen-new">
-      <h3 id="kb-keygen-new" className={styles.heading}>
+      <h3 id="kb-keygen-new" className={parts.heading}>
         <Translate id="keybridge.keyGenerator.newHeading">Generate a new key pair</Translate>
       </h3>
       <button type="button" className="button button--primary" onClick={() => setPair(generateKeyPair())} data-testid="keygen-generate">
@@ -43,23 +44,24 @@ function Generate() {
       <div aria-live="polite" className={styles.result}>
         {pair && (
           <>
-            <ReadOnlyValue
+            <TextField
               testId="keygen-public"
               value={pair.publicKey}
               label={<Translate id="keybridge.keyGenerator.publicLabel">Public key: paste into Backpack’s Public Key field</Translate>}
+              actions={<CopyButton text={pair.publicKey} />}
             />
-            <SecretInput
-              readOnly
+            <MaskedInput
               testId="keygen-secret"
               value={pair.seed}
-              label={<Translate id="keybridge.keyGenerator.secretLabel">API secret (private seed): give this to your terminal</Translate>}
+              label={translate({id: 'keybridge.keyGenerator.secretLabel', message: 'API secret (private seed): give this to your terminal'})}
+              actions={<CopyButton text={pair.seed} />}
             />
-            <p className={styles.warning} role="note">
+            <Notice tone="warning" role="note">
               <Translate id="keybridge.keyGenerator.warning">
                 The secret is shown only here and is not stored anywhere. Save it now, for example in your password
                 manager: once you leave or reload this page it is gone, and Backpack never sees it.
               </Translate>
-            </p>
+            </Notice>
             <button type="button" className="button button--secondary" onClick={() => download(pair)} data-testid="keygen-download">
               <Translate id="keybridge.keyGenerator.download">Download as a text file</Translate>
             </button>
@@ -75,24 +77,25 @@ function Import() {
   const result = importSeed(seed);
   return (
     <section className={styles.part} aria-labelledby="kb-keygen-import">
-      <h3 id="kb-keygen-import" className={styles.heading}>
+      <h3 id="kb-keygen-import" className={parts.heading}>
         <Translate id="keybridge.keyGenerator.importHeading">Already have a secret? See its public key</Translate>
       </h3>
-      <SecretInput
+      <MaskedInput
         testId="keygen-import"
         value={seed}
         onChange={setSeed}
-        label={<Translate id="keybridge.keyGenerator.importLabel">API secret (44 characters of base64)</Translate>}
+        label={translate({id: 'keybridge.keyGenerator.importLabel', message: 'API secret (44 characters of base64)'})}
       />
       <div aria-live="polite" className={styles.result}>
         {result.ok ? (
-          <ReadOnlyValue
+          <TextField
             testId="keygen-import-public"
             value={result.publicKey}
             label={<Translate id="keybridge.keyGenerator.importPublic">Its public key (the API key that goes with it)</Translate>}
+            actions={<CopyButton text={result.publicKey} />}
           />
         ) : (
-          seed.trim() !== '' && <FindingList findings={[result.error]} />
+          seed.trim() !== '' && <FindingsList findings={[result.error]} />
         )}
       </div>
     </section>
@@ -101,10 +104,12 @@ function Import() {
 
 export default function KeyGenerator({showImport = true}: {showImport?: boolean}) {
   return (
-    <div className={styles.widget} data-testid="key-generator">
-      <PrivacyNote />
+    <CheckerCard
+      testId="key-generator"
+      label={translate({id: 'keybridge.keyGenerator.region', message: 'Key pair generator'})}
+      privacy="tool">
       <Generate />
       {showImport && <Import />}
-    </div>
+    </CheckerCard>
   );
 }

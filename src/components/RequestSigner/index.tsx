@@ -17,7 +17,16 @@ import {
   type SigningInput,
 } from '@site/src/checkers/backpackSign';
 import type {Finding} from '@site/src/checkers/types';
-import {CopyButton, FindingList, PrivacyNote, PrivateInput, PrivateTextarea, SecretInput} from '../KeyGenerator/parts';
+import {
+  CheckerCard,
+  CopyButton,
+  FindingsList,
+  MaskedInput,
+  Notice,
+  PrivateInput,
+  TextField,
+} from '@site/src/components/CheckerParts';
+import parts from '@site/src/components/CheckerParts/styles.module.css';
 import {curlCommand} from './curl';
 import styles from './styles.module.css';
 
@@ -31,17 +40,6 @@ function wholeNumber(text: string): number | undefined {
   return /^-?\d+$/.test(t) ? Number(t) : NaN;
 }
 
-function Field({label, children, hint}: {label: React.ReactNode; hint?: React.ReactNode; children: (id: string) => React.ReactNode}) {
-  const id = useId();
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>{label}</label>
-      {children(id)}
-      {hint && <p className={styles.hint}>{hint}</p>}
-    </div>
-  );
-}
-
 function Choice<T extends string>({legend, value, options, onChange}: {
   legend: React.ReactNode;
   value: T;
@@ -51,7 +49,7 @@ function Choice<T extends string>({legend, value, options, onChange}: {
   const name = useId();
   return (
     <fieldset className={styles.choice}>
-      <legend className={styles.label}>{legend}</legend>
+      <legend className={parts.label}>{legend}</legend>
       {options.map(([option, label]) => (
         <label key={option} className={styles.option}>
           <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />{' '}
@@ -69,7 +67,6 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
       {rows.map((row, i) => (
         <div key={i} className={styles.paramRow}>
           <PrivateInput
-            type="text"
             value={row.key}
             placeholder={translate({id: 'keybridge.requestSigner.paramName', message: 'name'})}
             aria-label={translate({id: 'keybridge.requestSigner.paramNameLabel', message: 'Parameter {n} name'}, {n: i + 1})}
@@ -77,7 +74,6 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
             data-testid={`param-key-${i}`}
           />
           <PrivateInput
-            type="text"
             value={row.value}
             placeholder={translate({id: 'keybridge.requestSigner.paramValue', message: 'value'})}
             aria-label={translate({id: 'keybridge.requestSigner.paramValueLabel', message: 'Parameter {n} value'}, {n: i + 1})}
@@ -117,8 +113,8 @@ function Output({label, value, testId}: {label: React.ReactNode; value: string; 
   return (
     <div className={styles.output}>
       <div className={styles.outputHead}>
-        <span className={styles.label}>{label}</span>
-        <CopyButton value={value} />
+        <span className={parts.label}>{label}</span>
+        <CopyButton text={value} />
       </div>
       <pre className={styles.value} data-testid={testId}>{value}</pre>
     </div>
@@ -128,12 +124,12 @@ function Output({label, value, testId}: {label: React.ReactNode; value: string; 
 function SignResult({secret, input, params}: {secret: string; input: SigningInput; params: SigningInput['params']}) {
   if (secret.trim() === '')
     return (
-      <p className={styles.hint}>
+      <p className={parts.hint}>
         <Translate id="keybridge.requestSigner.needSecret">Enter your API secret to see the signature, headers and curl command.</Translate>
       </p>
     );
   const signed = signRequest(secret, input);
-  if (!signed.ok) return <FindingList findings={signed.errors.filter((f) => f.code.startsWith('keygen.') || f.code === 'sign.bad-secret')} />;
+  if (!signed.ok) return <FindingsList findings={signed.errors.filter((f) => f.code.startsWith('keygen.') || f.code === 'sign.bad-secret')} />;
   const headers = Object.entries(signed.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
   const curl = curlCommand(input.instruction.trim(), params ?? {}, signed);
   return (
@@ -141,7 +137,7 @@ function SignResult({secret, input, params}: {secret: string; input: SigningInpu
       <Output testId="signature" value={signed.signature} label={<Translate id="keybridge.requestSigner.signature">Signature (X-Signature)</Translate>} />
       <Output testId="headers" value={headers} label={<Translate id="keybridge.requestSigner.headers">Headers to send</Translate>} />
       <Output testId="curl" value={curl.command} label={<Translate id="keybridge.requestSigner.curl">curl command (copy and run it yourself; this page sends nothing)</Translate>} />
-      <p className={styles.hint}>
+      <p className={parts.hint}>
         {curl.known ? (
           <Translate id="keybridge.requestSigner.curlTime">
             Backpack rejects a request that arrives outside the window after its timestamp: press “Now” and copy again right before you run it.
@@ -167,7 +163,7 @@ function Check({expected, theirs, signature, apiKey}: {expected: string; theirs:
   if (verified && !verified.ok) verdictFindings = verified.errors;
   else if (verified?.ok)
     verdict = verified.valid ? (
-      <p className={styles.good} data-testid="verify-result" data-valid="true">
+      <Notice tone="ok" data-testid="verify-result" data-valid="true">
         {at === -1 ? (
           <Translate id="keybridge.requestSigner.validAndSame">The signature is valid for your string and API key, and your string is exactly what Backpack expects.</Translate>
         ) : (
@@ -175,41 +171,41 @@ function Check({expected, theirs, signature, apiKey}: {expected: string; theirs:
             The signature is valid for your string and API key, so your signing code is fine: the string itself is what needs fixing.
           </Translate>
         )}
-      </p>
+      </Notice>
     ) : (
-      <p className={styles.bad} data-testid="verify-result" data-valid="false">
+      <Notice tone="error" data-testid="verify-result" data-valid="false">
         <Translate id="keybridge.requestSigner.invalid">
           The signature does not verify for this string and API key. Either it was made with a different secret (not the one that belongs to this API key), or different bytes were signed than the string you pasted (extra characters, another encoding, or the signature was encoded as hex).
         </Translate>
-      </p>
+      </Notice>
     );
   return (
     <>
       {at === -1 ? (
-        <p className={styles.good} data-testid="compare-result">
+        <Notice tone="ok" data-testid="compare-result">
           <Translate id="keybridge.requestSigner.same">Your string matches the expected string exactly.</Translate>
-        </p>
+        </Notice>
       ) : (
         <div data-testid="compare-result">
-          <p className={styles.bad}>
+          <Notice tone="error">
             {translate(
               {id: 'keybridge.requestSigner.differsAt', message: 'Your string differs from the expected one at character {n} (marked).'},
               {n: at + 1},
             )}
-          </p>
-          <span className={styles.label}>
+          </Notice>
+          <span className={parts.label}>
             <Translate id="keybridge.requestSigner.expected">Expected</Translate>
           </span>
           <Marked text={expected} at={at} testId="diff-expected" />
-          <span className={styles.label}>
+          <span className={parts.label}>
             <Translate id="keybridge.requestSigner.yours">Yours</Translate>
           </span>
           <Marked text={theirs} at={at} testId="diff-yours" />
         </div>
       )}
-      <FindingList findings={diagnosis} />
+      <FindingsList findings={diagnosis} />
       {verdict}
-      <FindingList findings={verdictFindings} />
+      <FindingsList findings={verdictFindings} />
     </>
   );
 }
@@ -254,8 +250,10 @@ export default function RequestSigner() {
   const ready = parsed.ok && built.ok;
 
   return (
-    <div className={styles.widget} data-testid="request-signer">
-      <PrivacyNote />
+    <CheckerCard
+      testId="request-signer"
+      label={translate({id: 'keybridge.requestSigner.region', message: 'Request signer'})}
+      privacy="tool">
       <Choice
         legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
         value={mode}
@@ -266,12 +264,15 @@ export default function RequestSigner() {
         ]}
       />
 
-      <h3 className={styles.heading}>
+      <h3 className={parts.heading}>
         <Translate id="keybridge.requestSigner.requestHeading">The request</Translate>
       </h3>
-      <Field label={<Translate id="keybridge.requestSigner.instruction">Instruction</Translate>}>
-        {(id) => <PrivateInput id={id} type="text" value={instruction} onChange={(e) => setInstruction(e.target.value)} data-testid="instruction" />}
-      </Field>
+      <TextField
+        label={<Translate id="keybridge.requestSigner.instruction">Instruction</Translate>}
+        value={instruction}
+        onChange={setInstruction}
+        testId="instruction"
+      />
       <Choice
         legend={<Translate id="keybridge.requestSigner.paramsAs">Parameters</Translate>}
         value={paramsMode}
@@ -284,67 +285,77 @@ export default function RequestSigner() {
       {paramsMode === 'rows' ? (
         <Rows rows={rows} onChange={setRows} />
       ) : (
-        <Field
+        <TextField
           label={<Translate id="keybridge.requestSigner.json">Parameters as JSON: an object, or a list of orders for a batch orderExecute</Translate>}
           hint={
             <Translate id="keybridge.requestSigner.jsonHint">
               Numbers are written the way JavaScript writes them (28.50 becomes 28.5). Put amounts in quotes to keep them exactly as your bot sends them.
             </Translate>
-          }>
-          {(id) => <PrivateTextarea id={id} value={json} onChange={(e) => setJson(e.target.value)} rows={6} data-testid="params-json" />}
-        </Field>
+          }
+          value={json}
+          onChange={setJson}
+          rows={6}
+          testId="params-json"
+        />
       )}
       <div className={styles.pair}>
-        <Field
+        <TextField
           label={<Translate id="keybridge.requestSigner.timestamp">Timestamp (ms)</Translate>}
           hint={
             theirTimestamp !== undefined ? (
               <Translate id="keybridge.requestSigner.timestampFromYours">Taken from your string below.</Translate>
             ) : undefined
-          }>
-          {(id) => (
-            <div className={styles.inline}>
-              <PrivateInput
-                id={id}
-                type="text"
-                inputMode="numeric"
-                value={theirTimestamp !== undefined ? String(theirTimestamp) : timestamp}
-                readOnly={theirTimestamp !== undefined}
-                onChange={(e) => setTimestamp(e.target.value)}
-                data-testid="timestamp"
-              />
-              <button type="button" className="button button--secondary button--sm" onClick={() => setTimestamp(String(Date.now()))} disabled={theirTimestamp !== undefined}>
-                <Translate id="keybridge.requestSigner.now">Now</Translate>
-              </button>
-            </div>
-          )}
-        </Field>
-        <Field label={<Translate id="keybridge.requestSigner.window">Window (ms, default 5000, at most 60000)</Translate>}>
-          {(id) => <PrivateInput id={id} type="text" inputMode="numeric" value={windowText} onChange={(e) => setWindowText(e.target.value)} data-testid="window" />}
-        </Field>
+          }
+          inputMode="numeric"
+          value={theirTimestamp !== undefined ? String(theirTimestamp) : timestamp}
+          onChange={theirTimestamp !== undefined ? undefined : setTimestamp}
+          testId="timestamp"
+          actions={
+            <button type="button" className="button button--secondary button--sm" onClick={() => setTimestamp(String(Date.now()))} disabled={theirTimestamp !== undefined}>
+              <Translate id="keybridge.requestSigner.now">Now</Translate>
+            </button>
+          }
+        />
+        <TextField
+          label={<Translate id="keybridge.requestSigner.window">Window (ms, default 5000, at most 60000)</Translate>}
+          inputMode="numeric"
+          value={windowText}
+          onChange={setWindowText}
+          testId="window"
+        />
       </div>
 
       {mode === 'sign' ? (
-        <SecretInput testId="secret" value={secret} onChange={setSecret} label={<Translate id="keybridge.requestSigner.secret">API secret</Translate>} />
+        <MaskedInput testId="secret" value={secret} onChange={setSecret} label={translate({id: 'keybridge.requestSigner.secret', message: 'API secret'})} />
       ) : (
         <>
-          <Field label={<Translate id="keybridge.requestSigner.theirString">Your bot’s signing string</Translate>}>
-            {(id) => <PrivateTextarea id={id} value={theirs} onChange={(e) => setTheirs(e.target.value)} rows={3} data-testid="their-string" />}
-          </Field>
-          <Field label={<Translate id="keybridge.requestSigner.theirSignature">Your bot’s signature (X-Signature)</Translate>}>
-            {(id) => <PrivateInput id={id} type="text" value={theirSignature} onChange={(e) => setTheirSignature(e.target.value)} data-testid="their-signature" />}
-          </Field>
-          <Field label={<Translate id="keybridge.requestSigner.theirKey">Your API key (X-API-Key)</Translate>}>
-            {(id) => <PrivateInput id={id} type="text" value={theirKey} onChange={(e) => setTheirKey(e.target.value)} data-testid="their-key" />}
-          </Field>
+          <TextField
+            label={<Translate id="keybridge.requestSigner.theirString">Your bot’s signing string</Translate>}
+            value={theirs}
+            onChange={setTheirs}
+            rows={3}
+            testId="their-string"
+          />
+          <TextField
+            label={<Translate id="keybridge.requestSigner.theirSignature">Your bot’s signature (X-Signature)</Translate>}
+            value={theirSignature}
+            onChange={setTheirSignature}
+            testId="their-signature"
+          />
+          <TextField
+            label={<Translate id="keybridge.requestSigner.theirKey">Your API key (X-API-Key)</Translate>}
+            value={theirKey}
+            onChange={setTheirKey}
+            testId="their-key"
+          />
         </>
       )}
 
       <section className={styles.results} aria-live="polite" aria-labelledby="kb-signer-result">
-        <h3 id="kb-signer-result" className={styles.heading}>
+        <h3 id="kb-signer-result" className={parts.heading}>
           <Translate id="keybridge.requestSigner.resultHeading">Result</Translate>
         </h3>
-        <FindingList findings={problems} />
+        <FindingsList findings={problems} />
         {built.ok && (
           <Output
             testId="signing-string"
@@ -361,6 +372,6 @@ export default function RequestSigner() {
         {ready && mode === 'sign' && <SignResult secret={secret} input={input} params={input.params} />}
         {ready && mode === 'check' && <Check expected={built.signingString} theirs={theirs} signature={theirSignature} apiKey={theirKey} />}
       </section>
-    </div>
+    </CheckerCard>
   );
 }
