@@ -95,6 +95,8 @@ for (const locale of LOCALES) {
       await expect(verdictOf(widget)).not.toHaveAttribute('data-verdict', 'empty');
       // Only a bounded number of rows is rendered.
       await expect(widget.locator('tbody tr')).toHaveCount(200);
+      const shownOutput = (await widget.getByTestId('ip-output').textContent()) ?? '';
+      expect(shownOutput.split('\n')).toHaveLength(200);
       // Still typeable: a keystroke lands in the box.
       await widget.getByRole('textbox').first().press('End');
       await widget.getByRole('textbox').first().pressSequentially('1');

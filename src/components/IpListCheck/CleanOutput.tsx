@@ -4,11 +4,25 @@ import {CopyButton} from '@site/src/components/CheckerParts';
 import {MAX_ROWS} from './EntriesTable';
 import styles from './styles.module.css';
 
-/** The clean list for the chosen target; for Backpack, one copy button per entry (it takes one at a time). */
+/**
+ * The clean list for the chosen target; for Backpack, one copy button per entry (it takes one at a time).
+ * Only the first MAX_ROWS entries are drawn, so a pasted dump cannot stall the page on layout; the copy
+ * button still copies the whole list.
+ */
 export function CleanOutput({output, target}: {output: string; target: IpTarget}) {
   if (output.trim() === '') return null;
+  const lines = output.split(/[\s,]+/).filter(Boolean);
+  const hidden = lines.length - MAX_ROWS;
+  const more =
+    hidden > 0 ? (
+      <p className={styles.more}>
+        {translate(
+          {id: 'keybridge.ipList.output.more', message: '…and {count} more, not shown here.'},
+          {count: hidden},
+        )}
+      </p>
+    ) : null;
   if (target === 'backpack') {
-    const lines = output.split(/[\s,]+/).filter(Boolean);
     return (
       <div className={styles.output}>
         <p className={styles.outputHeading}>
@@ -25,6 +39,7 @@ export function CleanOutput({output, target}: {output: string; target: IpTarget}
             </li>
           ))}
         </ol>
+        {more}
       </div>
     );
   }
@@ -34,8 +49,9 @@ export function CleanOutput({output, target}: {output: string; target: IpTarget}
         <Translate id="keybridge.ipList.output.heading">Clean list, ready to paste:</Translate>
       </p>
       <pre className={styles.outputText} data-testid="ip-output">
-        {output}
+        {hidden > 0 ? lines.slice(0, MAX_ROWS).join(target === 'okx' ? ',' : '\n') : output}
       </pre>
+      {more}
       <CopyButton
         text={output}
         label={translate({id: 'keybridge.ipList.output.copyAll', message: 'Copy the clean list'})}
