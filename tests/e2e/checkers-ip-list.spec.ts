@@ -104,3 +104,17 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+for (const locale of LOCALES) {
+  test(`IP list widget (${locale}): an entry's error leads the banner over a list-wide warning, naming the entry`, async ({page}) => {
+    const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+    await widget.getByRole('textbox').first().fill('8.8.4.4，8.8.8.8:443');
+    const banner = verdictOf(widget);
+    await expect(banner).toHaveAttribute('data-verdict', 'error');
+    const port = checkIpList('8.8.4.4，8.8.8.8:443').findings.find((f) => f.code === 'ip.port')!;
+    await expect(banner.locator('[data-code="ip.port"]')).toContainText(describe(port, locale));
+    await expect(banner).toContainText(locale === 'en' ? 'Entry 2 (8.8.8.8:443):' : '第 2 条（8.8.8.8:443）：');
+    // The full-width comma note is still shown, below the banner.
+    await expect(widget.locator('[data-code="ip.fullwidth"]')).toBeVisible();
+  });
+}

@@ -27,6 +27,8 @@ interface Props {
   verdict: Verdict;
   /** The most serious finding, stated in plain words with its fix as the top line. */
   headline?: Finding;
+  /** Where the headline problem is, when it belongs to one part of the input (e.g. "Entry 4 (1.2.3.4:443):"). */
+  headlineWhere?: string;
   children?: ReactNode;
 }
 
@@ -34,7 +36,7 @@ interface Props {
  * The top-line result. It is a polite live region, so screen readers announce a new verdict once the
  * reader pauses typing, without interrupting.
  */
-export function VerdictBanner({verdict, headline, children}: Props) {
+export function VerdictBanner({verdict, headline, headlineWhere, children}: Props) {
   const locale = usePageLocale();
   return (
     <div className={clsx(styles.verdict, verdict !== 'empty' && styles[`tone-${verdict}`])} role="status" aria-live="polite" aria-atomic="true" data-verdict={verdict}>
@@ -45,6 +47,7 @@ export function VerdictBanner({verdict, headline, children}: Props) {
         <strong className={styles.verdictLabel}>{verdictLabel(verdict)}</strong>
         {headline ? (
           <div className={styles.verdictSummary} data-code={headline.code}>
+            {headlineWhere ? <span className={styles.headline}>{headlineWhere} </span> : null}
             <span className={styles.headline}>{describe(headline, locale)}</span>{' '}
             <span>{describeFix(headline, locale)}</span>
           </div>

@@ -10,6 +10,7 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
+  worstFinding,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
 import {CleanOutput} from './CleanOutput';
@@ -22,6 +23,11 @@ function targetOptions(): {value: IpTarget; label: string}[] {
     {value: 'okx', label: translate({id: 'keybridge.ipList.target.okx', message: 'V5 passphrase exchange, OKX-style (up to 20)'})},
     {value: 'generic', label: translate({id: 'keybridge.ipList.target.generic', message: 'Another exchange (generic check)'})},
   ];
+}
+
+/** An entry as quoted in the banner: a pasted blob without separators can be any length. */
+function shorten(raw: string, max = 48): string {
+  return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
 }
 
 /**
@@ -37,7 +43,20 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
 
   const listFindings = useMemo(() => report.findings.filter((f) => f.entry === undefined), [report]);
   const problems = report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length;
-  const {headline, rest} = splitHeadline(listFindings);
+  const {headline: listHeadline, rest} = splitHeadline(listFindings);
+  // An entry's error outranks a list-wide warning (say, full-width commas that were fixed for you):
+  // then the banner leads with the entry that needs fixing and says which one it is.
+  const worst = worstFinding(report.findings);
+  const entryFirst = worst?.entry !== undefined && worst.severity !== listHeadline?.severity && worst.severity !== 'info';
+  const headline = entryFirst ? worst : listHeadline;
+  const bannerRest = entryFirst && listHeadline ? [listHeadline, ...rest] : rest;
+  const headlineWhere =
+    entryFirst && worst?.entry !== undefined
+      ? translate(
+          {id: 'keybridge.ipList.headlineWhere', message: 'Entry {number} ({entry}):'},
+          {number: worst.entry + 1, entry: shorten(report.entries[worst.entry].raw)},
+        )
+      : undefined;
 
   return (
     <CheckerCard label={translate({id: 'keybridge.ipList.region', message: 'IP whitelist checker'})}>
@@ -57,7 +76,7 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
         onChange={setText}
         rows={6}
       />
-      <VerdictBanner verdict={report.verdict} headline={headline}>
+      <VerdictBanner verdict={report.verdict} headline={headline} headlineWhere={headlineWhere}>
         {report.verdict === 'empty'
           ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
           : translate(
@@ -65,7 +84,7 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
               {count: report.entries.length, problems},
             )}
       </VerdictBanner>
-      <FindingsList findings={rest} />
+      <FindingsList findings={bannerRest} />
       <EntriesTable entries={report.entries} />
       <CleanOutput output={report.output} target={target} />
       <CompareWithTerminal mine={report.entries} />
