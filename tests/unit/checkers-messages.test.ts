@@ -101,9 +101,9 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     name: 'unknown locale falls back to English',
     finding: {code: 'pair.swapped', severity: 'error'},
     locale: 'fr',
-    expected: 'The API key and the secret are swapped.',
+    expected: 'These look swapped: the value in API Key is your secret, and the value in API Secret is your key.',
   },
-  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: 'API 密钥和 Secret 填反了。'},
+  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: '两栏似乎填反了：API Key 栏里的是你的 Secret，API Secret 栏里的才是 API Key。'},
 ];
 
 for (const {name, finding, locale, expected} of cases) {
