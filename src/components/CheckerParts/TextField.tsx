@@ -14,7 +14,7 @@ interface Props {
   monospace?: boolean;
   inputMode?: 'numeric' | 'text';
   testId?: string;
-  /** Buttons shown next to a one-line input, e.g. a CopyButton. */
+  /** Buttons shown next to the field, e.g. a CopyButton. */
   actions?: ReactNode;
 }
 
@@ -31,15 +31,18 @@ export function TextField({label, value, onChange, hint, rows, monospace = true,
           'aria-describedby': hintId,
           'data-testid': testId,
         };
-        if (rows) return <PrivateTextarea {...common} rows={rows} onChange={(e) => onChange?.(e.target.value)} />;
-        const input = <PrivateInput {...common} inputMode={inputMode} onChange={(e) => onChange?.(e.target.value)} />;
+        const field = rows ? (
+          <PrivateTextarea {...common} rows={rows} onChange={(e) => onChange?.(e.target.value)} />
+        ) : (
+          <PrivateInput {...common} inputMode={inputMode} onChange={(e) => onChange?.(e.target.value)} />
+        );
         return actions ? (
           <div className={styles.fieldRow}>
-            {input}
+            {field}
             <span className={styles.fieldButtons}>{actions}</span>
           </div>
         ) : (
-          input
+          field
         );
       }}
     </Field>

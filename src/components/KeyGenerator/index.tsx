@@ -47,6 +47,7 @@ function Generate() {
             <TextField
               testId="keygen-public"
               value={pair.publicKey}
+              rows={2}
               label={<Translate id="keybridge.keyGenerator.publicLabel">Public key: paste into Backpack’s Public Key field</Translate>}
               actions={<CopyButton text={pair.publicKey} />}
             />
@@ -91,6 +92,7 @@ function Import() {
           <TextField
             testId="keygen-import-public"
             value={result.publicKey}
+            rows={2}
             label={<Translate id="keybridge.keyGenerator.importPublic">Its public key (the API key that goes with it)</Translate>}
             actions={<CopyButton text={result.publicKey} />}
           />
