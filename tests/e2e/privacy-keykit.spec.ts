@@ -17,7 +17,7 @@ const PRIVATE_ATTRIBUTES = {
 
 /** Types a fresh sentinel into every editable text field of a widget; returns them. */
 async function fillEverything(page: Page, widget: string): Promise<string[]> {
-  const fields = page.getByTestId(widget).locator('input:not([type="radio"]):not([readonly]), textarea');
+  const fields = page.getByTestId(widget).locator('input:not([type="radio"]):not([readonly]), textarea:not([readonly])');
   const count = await fields.count();
   expect(count).toBeGreaterThan(0);
   const typed: string[] = [];
