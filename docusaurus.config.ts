@@ -22,7 +22,8 @@ const contentSecurityPolicy = [
 //   the checkers (and the libraries they use) are kept out of it, in async chunks of their own.
 // - Each locale is built on its own, and a page asks for messages in its own language only, so the
 //   build for one locale leaves out the other locales' message catalogues.
-const CHECKER_CODE = /[\\/](src[\\/]checkers|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
+const CHECKER_CODE =
+  /[\\/](src[\\/](checkers|data|components[\\/](CheckerParts|PublicKeyCheck|IpListCheck|KeyPairCheck|KeyGenerator|RequestSigner))|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
 const CHECKER_MESSAGES = path.resolve(__dirname, 'src/checkers/locales');
 
 function checkerBundlesPlugin(context: LoadContext): Plugin {

@@ -6,7 +6,9 @@
 // We follow ccxt for the match/swap test (so the report still says whether the pair belongs together)
 // and report `pair.secret-format`, because the official client and other tools reject that form.
 import {decodeBase64Strict} from './base64';
-import {ed} from './ed25519';
+// The async API hashes with the platform's WebCrypto SHA-512, so pages that only check pairs do not
+// download a SHA-512 implementation (the sync API needs one; see ed25519.ts).
+import {getPublicKeyAsync} from '@noble/ed25519';
 import {bytesEqual} from './encodings';
 import type {Finding, KeyPairInput, Report} from './types';
 import {verdictOf} from './verdict';
@@ -78,7 +80,7 @@ export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
   if (key && secret && key.value === secret.value) findings.push(error('pair.identical'));
   else if (key && secret && !key.masked && !secret.masked) {
     if (key.value.length <= MAX_FIELD && secret.value.length <= MAX_FIELD) {
-      if (exchange === 'backpack') findings.push(...checkBackpack(key.value, secret.value));
+      if (exchange === 'backpack') findings.push(...(await checkBackpack(key.value, secret.value)));
       if (exchange === 'okx') findings.push(...checkOkx(key.value, secret.value));
     } else if (exchange !== 'other') {
       if (key.value.length > MAX_FIELD) findings.push(formatError(exchange, 'key'));
@@ -124,7 +126,7 @@ function isBackpackValue(value: string, allowKeypair: boolean): boolean {
   return bytes?.length === 32 || (allowKeypair && bytes?.length === 64);
 }
 
-function checkBackpack(key: string, secret: string): Finding[] {
+async function checkBackpack(key: string, secret: string): Promise<Finding[]> {
   const keyBytes = decodeBase64Strict(key);
   const secretBytes = decodeBase64Strict(secret);
   const findings: Finding[] = [];
@@ -133,8 +135,8 @@ function checkBackpack(key: string, secret: string): Finding[] {
   if (keyBytes?.length !== 32 || (secretBytes?.length !== 32 && secretBytes?.length !== 64)) return findings;
 
   const seed = secretBytes.subarray(0, 32);
-  if (bytesEqual(ed.getPublicKey(seed), keyBytes)) return findings;
-  if (secretBytes.length === 32 && bytesEqual(ed.getPublicKey(keyBytes), secretBytes)) {
+  if (bytesEqual(await getPublicKeyAsync(seed), keyBytes)) return findings;
+  if (secretBytes.length === 32 && bytesEqual(await getPublicKeyAsync(keyBytes), secretBytes)) {
     findings.push(error('pair.swapped'));
   } else {
     findings.push(error('pair.mismatch'));
