@@ -10,7 +10,6 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
-  worstFinding,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
 import {CleanOutput} from './CleanOutput';
@@ -41,20 +40,20 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
   const input = useSettledInput(text);
   const report = useMemo(() => checkIpList(input, {target}), [input, target]);
 
-  const listFindings = useMemo(() => report.findings.filter((f) => f.entry === undefined), [report]);
   const problems = report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length;
-  const {headline: listHeadline, rest} = splitHeadline(listFindings);
-  // An entry's error outranks a list-wide warning (say, full-width commas that were fixed for you):
-  // then the banner leads with the entry that needs fixing and says which one it is.
-  const worst = worstFinding(report.findings);
-  const entryFirst = worst?.entry !== undefined && worst.severity !== listHeadline?.severity && worst.severity !== 'info';
-  const headline = entryFirst ? worst : listHeadline;
-  const bannerRest = entryFirst && listHeadline ? [listHeadline, ...rest] : rest;
+  // List-wide findings go first, so they head the banner unless an entry has something worse (say, a
+  // port on one entry beside full-width commas that were fixed for you); then the banner names the entry.
+  const byListFirst = useMemo(
+    () => [...report.findings.filter((f) => f.entry === undefined), ...report.findings.filter((f) => f.entry !== undefined)],
+    [report],
+  );
+  const {headline, rest} = splitHeadline(byListFirst);
+  const listRest = rest.filter((f) => f.entry === undefined);
   const headlineWhere =
-    entryFirst && worst?.entry !== undefined
+    headline?.entry !== undefined
       ? translate(
           {id: 'keybridge.ipList.headlineWhere', message: 'Entry {number} ({entry}):'},
-          {number: worst.entry + 1, entry: shorten(report.entries[worst.entry].raw)},
+          {number: headline.entry + 1, entry: shorten(report.entries[headline.entry].raw)},
         )
       : undefined;
 
@@ -84,7 +83,7 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
               {count: report.entries.length, problems},
             )}
       </VerdictBanner>
-      <FindingsList findings={bannerRest} />
+      <FindingsList findings={listRest} />
       <EntriesTable entries={report.entries} />
       <CleanOutput output={report.output} target={target} />
       <CompareWithTerminal mine={report.entries} />
