@@ -3,7 +3,7 @@
 import type {Locator, Page} from '@playwright/test';
 import {openWidget, TOOL_PAGES} from './checkers-support';
 import {expect, LOCALES, test} from './support/fixtures';
-import {recordTraffic, sentinel} from './support/privacy';
+import {expectPrivateFields, recordTraffic, sentinel} from './support/privacy';
 
 /** Types into every text field, textarea and password field of the widget, then reveals the hidden ones. */
 async function typeEverywhere(page: Page, widget: Locator, value: string) {
@@ -52,17 +52,7 @@ for (const locale of LOCALES) {
     for (const {path, prepare} of WIDGETS) {
       const widget = await openWidget(page, locale, path);
       await prepare?.(widget);
-      const fields = widget.locator('textarea, input');
-      for (const field of await fields.all()) {
-        await expect(field).toHaveAttribute('autocomplete', 'off');
-        await expect(field).toHaveAttribute('spellcheck', 'false');
-        await expect(field).toHaveAttribute('autocapitalize', 'off');
-        await expect(field).toHaveAttribute('autocorrect', 'off');
-        await expect(field).toHaveAttribute('data-1p-ignore', /.*/);
-        await expect(field).toHaveAttribute('data-lpignore', 'true');
-        await expect(field).toHaveAttribute('data-form-type', 'other');
-        expect(await field.evaluate((el) => el.closest('form'))).toBeNull();
-      }
+      await expectPrivateFields(widget.locator('textarea, input'));
       await expect(widget).toContainText(locale === 'en' ? 'Checked only in this browser' : '只在本浏览器中检查');
     }
   });

@@ -1,6 +1,6 @@
 // Records everything a page could leak a pasted value through, so a spec can assert that a sentinel
 // typed into a widget appears nowhere: requests (URL, headers, body), the page URL, storage and console.
-import type {Page} from '@playwright/test';
+import {expect, type Locator, type Page} from '@playwright/test';
 
 export interface Recording {
   requests: string[];
@@ -55,4 +55,27 @@ export function recordTraffic(page: Page): Recording {
 /** A value no page would contain by chance; include something that looks like each kind of input. */
 export function sentinel(label: string): string {
   return `KBSENTINEL${label}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** What every text field of a widget must carry: no autofill, spellcheck, autocorrect or password manager. */
+const PRIVATE_ATTRIBUTES = {
+  autocomplete: 'off',
+  spellcheck: 'false',
+  autocapitalize: 'off',
+  autocorrect: 'off',
+  'data-1p-ignore': 'true',
+  'data-lpignore': 'true',
+  'data-form-type': 'other',
+};
+
+/** Every field carries the private attributes and sits outside any <form> that could submit it. */
+export async function expectPrivateFields(fields: Locator): Promise<void> {
+  const all = await fields.all();
+  expect(all.length, 'no fields found').toBeGreaterThan(0);
+  for (const [i, field] of all.entries()) {
+    for (const [name, value] of Object.entries(PRIVATE_ATTRIBUTES)) {
+      await expect(field, `field ${i} ${name}`).toHaveAttribute(name, value);
+    }
+    expect(await field.evaluate((el) => el.closest('form')), `field ${i} is inside a form`).toBeNull();
+  }
 }
