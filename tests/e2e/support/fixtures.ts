@@ -24,7 +24,12 @@ export const test = base.extend<{problems: string[]}>({
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-      page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+      page.on('requestfailed', (req) => {
+        // Docusaurus prefetches linked pages' scripts; the browser cancels those that are still loading
+        // when the test ends or navigates. A cancelled prefetch is not a failure of the page.
+        const cancelledPrefetch = /prefetch/.test(req.headers()['sec-purpose'] ?? '') && req.failure()?.errorText === 'net::ERR_ABORTED';
+        if (!cancelledPrefetch) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+      });
       page.on('response', (res) => {
         if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
