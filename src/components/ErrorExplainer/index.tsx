@@ -68,7 +68,9 @@ function Explanation({main, exchange}: {main: Finding; exchange?: ApiExchange}) 
         <Translate id="keybridge.errorExplainer.fix">Fix</Translate>
       </dt>
       <dd>
-        {describeFix(main, locale)}{' '}
+        {describeFix(main, locale)}
+        {/* Chinese needs no space after its full stop. */}
+        {locale.startsWith('zh') ? null : ' '}
         {typeof params.guide === 'string' ? (
           <Link to={params.guide} data-testid="guide-link">
             <Translate id="keybridge.errorExplainer.guide">Open the guide step that fixes it</Translate>
