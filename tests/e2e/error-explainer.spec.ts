@@ -5,7 +5,8 @@ import {explainError, describe, describeFix, type ExplainContext} from '../../sr
 import {describeCause} from '../../src/checkers/apiErrorMessages';
 import {localePath, expect, LOCALES, test, type Locale} from './support/fixtures';
 import {openWidget, TOOL_PAGES} from './checkers-support';
-import type {Locator} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type {Locator, Page} from '@playwright/test';
 
 const IP_ERROR = '{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}';
 const WHITELIST = '18.167.89.125, 18.167.8.216, 43.198.26.42';
@@ -26,6 +27,11 @@ async function expectExplained(widget: Locator, text: string, context: ExplainCo
     await expect(item).toContainText(describeFix(f, locale));
   }
   return report;
+}
+
+async function expectNoViolations(page: Page) {
+  const {violations} = await new AxeBuilder({page}).include('.theme-doc-markdown').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 for (const locale of LOCALES) {
@@ -78,6 +84,29 @@ for (const locale of LOCALES) {
       await expectExplained(widget, 'the bot stopped', {}, locale);
       await box.fill('');
       await expect(widget.locator('[role="status"]')).toHaveAttribute('data-verdict', 'empty');
+    });
+
+    test('no axe violations, empty and explained; usable from the keyboard alone', async ({page}) => {
+      // Three axe runs on a shared, loaded machine.
+      test.setTimeout(120_000);
+      const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
+      await expectNoViolations(page);
+      await widget.locator('textarea').first().focus();
+      await page.keyboard.type('50110 Your IP 203.0.113.9 is not included');
+      await page.keyboard.press('Tab');
+      await expect(widget.getByRole('combobox')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(widget.getByRole('button')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(widget.getByTestId('error-whitelist')).toBeVisible();
+      await widget.getByTestId('error-whitelist').focus();
+      await page.keyboard.type('8.8.8.8');
+      await expect(widget.locator('[data-code="apierror.ip-not-listed"]')).toBeVisible();
+      await expect(widget.locator('[role="status"]')).toHaveAttribute('aria-live', 'polite');
+      await expectNoViolations(page);
+      await widget.locator('textarea').first().fill('50102');
+      await expect(widget.getByTestId('clock-check')).toBeVisible();
+      await expectNoViolations(page);
     });
   });
 }

@@ -20,9 +20,9 @@ export function ClockCheck() {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <div className={styles.panel} data-testid="clock-check">
-      <h4 className={styles.panelTitle}>
+      <p className={styles.panelTitle}>
         <Translate id="keybridge.errorExplainer.clock.title">Your clock</Translate>
-      </h4>
+      </p>
       <dl className={styles.facts}>
         <dt>
           <Translate id="keybridge.errorExplainer.clock.utc">This device's time in UTC</Translate>
