@@ -36,6 +36,8 @@ async function expectNoViolations(page: Page) {
 
 for (const locale of LOCALES) {
   test.describe(`error explainer (${locale})`, () => {
+    // Each test loads the page and waits for several re-renders; the machine running CI is shared.
+    test.describe.configure({timeout: 60_000});
     test('an OKX IP error with a whitelist that lacks the address says so, and how to add it', async ({page}) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
       await widget.locator('textarea').first().fill(IP_ERROR);
