@@ -8,6 +8,7 @@ export const TOOL_PAGES = {
   publicKey: '/docs/tools/public-key',
   ipList: '/docs/tools/ip-whitelist',
   keyPair: '/docs/tools/key-pair',
+  errorExplainer: '/docs/tools/error-explainer',
   index: '/docs/tools/',
 } as const;
 

@@ -24,7 +24,15 @@ const WIDGETS: {name: string; path: string; prepare?: (widget: Locator) => Promi
   {name: 'public key', path: TOOL_PAGES.publicKey},
   {name: 'IP list', path: TOOL_PAGES.ipList, prepare: (w) => w.getByRole('combobox').selectOption('okx').then(() => undefined)},
   {name: 'key pair', path: TOOL_PAGES.keyPair, prepare: (w) => w.getByRole('combobox').selectOption('okx').then(() => undefined)},
+  // An IP error first, so the whitelist field (shown only on request) is there to type into too.
+  {name: 'error explainer', path: TOOL_PAGES.errorExplainer, prepare: openWhitelistField},
 ];
+
+async function openWhitelistField(widget: Locator): Promise<void> {
+  await widget.locator('textarea').first().fill('{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}');
+  await widget.getByRole('button', {name: /Check my IP whitelist|检查我的 IP 白名单/}).click();
+  await expect(widget.locator('textarea')).toHaveCount(2);
+}
 
 for (const locale of LOCALES) {
   for (const {name, path, prepare} of WIDGETS) {
@@ -49,6 +57,8 @@ for (const locale of LOCALES) {
   }
 
   test(`every field opts out of autofill, spellcheck and password managers (${locale})`, async ({page}) => {
+    // One page load per widget in a single test: allow for a loaded machine.
+    test.setTimeout(90_000);
     for (const {path, prepare} of WIDGETS) {
       const widget = await openWidget(page, locale, path);
       await prepare?.(widget);

@@ -1,0 +1,166 @@
+// Explains what a terminal, bot or exchange said: which exchange, what it means, the likely cause among
+// the reader's values, the fix and the guide step. All the judging is explainError's; this only shows it.
+import {useMemo, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import {describeCause} from '@site/src/checkers/apiErrorMessages';
+import {describe, describeFix} from '@site/src/checkers/describe';
+// Imported directly, not through the index, so this page does not bundle the key checkers.
+import {explainError, type ApiExchange} from '@site/src/checkers/explainError';
+import type {Finding} from '@site/src/checkers/types';
+import {
+  CheckerCard,
+  FindingsList,
+  SelectField,
+  TextField,
+  usePageLocale,
+  useSettledInput,
+} from '@site/src/components/CheckerParts';
+import {ClockCheck} from './ClockCheck';
+import styles from './styles.module.css';
+
+type ExchangeChoice = ApiExchange | 'auto';
+
+function exchangeOptions(): {value: ExchangeChoice; label: string}[] {
+  return [
+    {value: 'auto', label: translate({id: 'keybridge.errorExplainer.exchange.auto', message: 'Tell from the message'})},
+    {value: 'backpack', label: 'Backpack'},
+    {value: 'okx', label: 'OKX'},
+  ];
+}
+
+function exchangeLine(exchange: ApiExchange | undefined, code: string | number | undefined): string {
+  const name = exchange === 'okx' ? 'OKX' : exchange === 'backpack' ? 'Backpack' : undefined;
+  if (!name) return translate({id: 'keybridge.errorExplainer.exchange.unknown', message: 'Not clear from the message (choose one above if you know it)'});
+  if (code === undefined) return name;
+  return translate({id: 'keybridge.errorExplainer.exchange.withCode', message: '{exchange}, error code {code}'}, {exchange: name, code});
+}
+
+function signerName(exchange: ApiExchange): string {
+  return exchange === 'okx'
+    ? translate({id: 'keybridge.errorExplainer.signer.okx', message: 'OKX request signer'})
+    : translate({id: 'keybridge.errorExplainer.signer.backpack', message: 'Backpack request signer'});
+}
+
+function Explanation({main, exchange}: {main: Finding; exchange?: ApiExchange}) {
+  const locale = usePageLocale();
+  const params = main.params ?? {};
+  const cause = describeCause(main, locale);
+  return (
+    <dl className={styles.facts}>
+      <dt>
+        <Translate id="keybridge.errorExplainer.exchange">Exchange</Translate>
+      </dt>
+      <dd data-testid="explained-exchange">{exchangeLine(exchange, params.code)}</dd>
+      <dt>
+        <Translate id="keybridge.errorExplainer.meaning">What it means</Translate>
+      </dt>
+      <dd className={styles.meaning}>{describe(main, locale)}</dd>
+      {cause ? (
+        <>
+          <dt>
+            <Translate id="keybridge.errorExplainer.cause">Likely cause</Translate>
+          </dt>
+          <dd>{cause}</dd>
+        </>
+      ) : null}
+      <dt>
+        <Translate id="keybridge.errorExplainer.fix">Fix</Translate>
+      </dt>
+      <dd>
+        {describeFix(main, locale)}
+        {/* Chinese needs no space after its full stop. */}
+        {locale.startsWith('zh') ? null : ' '}
+        {typeof params.guide === 'string' ? (
+          <Link to={params.guide} data-testid="guide-link">
+            <Translate id="keybridge.errorExplainer.guide">Open the guide step that fixes it</Translate>
+          </Link>
+        ) : null}
+        {typeof params.signer === 'string' && exchange ? (
+          <>
+            {' · '}
+            <Link to={params.signer} data-testid="signer-link">
+              <Translate id="keybridge.errorExplainer.signer" values={{signer: signerName(exchange)}}>
+                {'Compare your request with the {signer}'}
+              </Translate>
+            </Link>
+          </>
+        ) : null}
+      </dd>
+    </dl>
+  );
+}
+
+/**
+ * The error explainer. `exchange` preselects the exchange (for embedding in one exchange's guide); the
+ * message itself still wins when it names another.
+ */
+export default function ErrorExplainer({exchange: initialExchange}: {exchange?: ApiExchange}) {
+  const [text, setText] = useState('');
+  const [choice, setChoice] = useState<ExchangeChoice>(initialExchange ?? 'auto');
+  const [whitelist, setWhitelist] = useState('');
+  const [listOpen, setListOpen] = useState(false);
+  const message = useSettledInput(text);
+  const list = useSettledInput(whitelist);
+  const report = useMemo(
+    () => explainError(message, {exchange: choice === 'auto' ? undefined : choice, whitelist: listOpen ? list : undefined}),
+    [message, choice, list, listOpen],
+  );
+  const [main, ...rest] = report.findings;
+  const kind = main?.code;
+
+  return (
+    <CheckerCard label={translate({id: 'keybridge.errorExplainer.region', message: 'Error explainer'})}>
+      <TextField
+        label={translate({id: 'keybridge.errorExplainer.label', message: 'What the terminal, bot or exchange said'})}
+        hint={translate({
+          id: 'keybridge.errorExplainer.hint',
+          message: 'A JSON reply, a log line, a message in English or Chinese, or just the error code.',
+        })}
+        value={text}
+        onChange={setText}
+        rows={4}
+        testId="error-text"
+      />
+      <SelectField
+        label={translate({id: 'keybridge.errorExplainer.exchangeSelect', message: 'Exchange (optional)'})}
+        value={choice}
+        options={exchangeOptions()}
+        onChange={setChoice}
+      />
+      {kind === 'apierror.ip-not-whitelisted' && !listOpen ? (
+        <p>
+          <button type="button" className="button button--secondary button--sm" onClick={() => setListOpen(true)}>
+            <Translate id="keybridge.errorExplainer.checkList">Check my IP whitelist</Translate>
+          </button>
+        </p>
+      ) : null}
+      {listOpen ? (
+        <TextField
+          label={translate({id: 'keybridge.errorExplainer.whitelist', message: "Your key's IP whitelist (optional)"})}
+          hint={translate({
+            id: 'keybridge.errorExplainer.whitelistHint',
+            message: 'Paste the list saved on the key, as the exchange shows it, to see whether the address in the message is on it.',
+          })}
+          value={whitelist}
+          onChange={setWhitelist}
+          rows={3}
+          testId="error-whitelist"
+        />
+      ) : null}
+      <div className={styles.result} role="status" aria-live="polite" aria-atomic="true" data-verdict={report.verdict} data-code={kind}>
+        {main ? (
+          <>
+            <Explanation main={main} exchange={report.exchange} />
+            <FindingsList findings={rest} />
+          </>
+        ) : (
+          <p className={styles.empty}>
+            <Translate id="keybridge.errorExplainer.empty">Paste an error above to see what it means and how to fix it.</Translate>
+          </p>
+        )}
+      </div>
+      {kind === 'apierror.timestamp' ? <ClockCheck /> : null}
+    </CheckerCard>
+  );
+}
