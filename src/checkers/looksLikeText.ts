@@ -11,7 +11,11 @@ const LETTERS = /\p{L}/u;
 const WORD = /^[A-Za-z]+(?:['’-][A-Za-z]+)*[.,!?:;]?$/;
 const NAME = /^[A-Za-z]{1,24}[0-9]{0,4}$/;
 
+/** Longer pastes get the length message instead; this bound keeps a megabyte paste cheap. */
+const MAX_TEXT = 10_000;
+
 export function looksLikeText(text: string): boolean {
+  if (text.length > MAX_TEXT) return false;
   if (URL_LIKE.test(text) || EMAIL_LIKE.test(text)) return true;
   if (NON_ASCII_LETTER.test(text) && LETTERS.test(text.replace(/[\u0000-\u007f]/g, ''))) return true;
   const parts = text.split(/\s+/).filter((p) => p !== '');

@@ -46,6 +46,8 @@ const BARE_PKCS8 = /^(?:MC4CAQAwBQYDK2VwBCIEI|MFECAQEwBQYDK2VwBCIEI)/;
 const BARE_OPENSSH_PRIVATE = /^b3BlbnNzaC1rZXktdjE/;
 const BARE_SPKI = /^MCowBQYDK2VwAyEA/;
 const BARE_OPENSSH_BLOB = /^AAAAC3NzaC1lZDI1NTE5AAAAI/;
+/** Longer base64 than this is no key in any container we read (an OpenSSH private key is ~400 characters). */
+const MAX_DECODE = 8192;
 /** Formats that are one bare token, where surrounding whitespace is worth a word. */
 const TOKEN_FORMATS: ReadonlySet<PublicKeyFormat | undefined> = new Set(['base64', 'base64url', 'hex', 'base58']);
 
@@ -180,6 +182,7 @@ function decode(text: string, notes: Finding[]): Decoded {
 
   const ssh = OPENSSH_PUBLIC.exec(text);
   if (ssh) {
+    if (ssh[2].length > MAX_DECODE) return fail(err('pubkey.wrong-length', {bytes: Math.floor((ssh[2].length * 3) / 4)}));
     const blob = decodeBase64Strict(ssh[2]);
     if (!blob) return fail(err('pubkey.not-base64'));
     const key = keyFromOpenSshBlob(blob);
@@ -202,13 +205,13 @@ function decodePem(text: string, pem: RegExpExecArray, notes: Finding[]): Decode
   const end = text.indexOf('-----END', start);
   const body = text.slice(start, end < 0 ? undefined : end).replace(WHITESPACE, '');
   // Encrypted PEM (RFC 1421 headers such as Proc-Type) has lines that are not base64: no DER then.
-  const der = decodeBase64Strict(body);
+  const der = body.length <= MAX_DECODE ? decodeBase64Strict(body) : undefined;
   if (label.includes('PRIVATE KEY')) {
     if (label === 'OPENSSH PRIVATE KEY') return {kind: 'private', format: 'openssh', parts: (der && keyFromOpenSshPrivate(der)) || {}};
     if (label === 'PRIVATE KEY') return {kind: 'private', format: 'pem', parts: (der && keyFromPkcs8(der)) || {}};
     return {kind: 'private', format: 'pem', parts: {}};
   }
-  if (!der) return fail(err('pubkey.not-base64'));
+  if (!der) return fail(body.length > MAX_DECODE ? err('pubkey.wrong-length', {bytes: Math.floor((body.length * 3) / 4)}) : err('pubkey.not-base64'));
   const key = keyFromSpki(der);
   if (!key) return fail(err('pubkey.wrong-length', {bytes: der.length}));
   notes.push(warn('pubkey.pem'));
@@ -272,6 +275,8 @@ function decodeToken(token: string, notes: Finding[]): Decoded {
   }
   const url = /[-_]/.test(token);
   if (url && /[+/]/.test(token)) return fail(err('pubkey.not-base64'));
+  // Far too long for any key: say how many bytes it would hold without decoding a megabyte paste.
+  if (token.length > MAX_DECODE) return fail(err('pubkey.wrong-length', {bytes: Math.floor((token.replace(/=+$/, '').length * 3) / 4)}));
   const standard = url ? token.replace(/-/g, '+').replace(/_/g, '/') : token;
   const decoded = decodeBase64Unpadded(standard);
   if (decoded) {

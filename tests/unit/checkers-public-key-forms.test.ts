@@ -132,6 +132,10 @@ const cases: {name: string; input: string; expected: Expected}[] = [
     ['Chinese text', '我的公钥'],
     ['a Chinese name', '张三'],
   ].map(([kind, input]) => ({name: `not a key: ${kind}`, input, expected: {verdict: 'error' as const, codes: ['pubkey.not-a-key']}})),
+  // Far too long for a key: the length, without decoding it all.
+  {name: 'an OpenSSH line with 20 000 characters of base64', input: `ssh-ed25519 ${'A'.repeat(20_000)}`, expected: {verdict: 'error', codes: ['pubkey.wrong-length']}},
+  {name: 'a PEM block with 20 000 characters of base64', input: `-----BEGIN PUBLIC KEY-----\n${'A'.repeat(20_000)}\n-----END PUBLIC KEY-----`, expected: {verdict: 'error', codes: ['pubkey.wrong-length']}},
+  {name: 'a 20 000-letter word', input: 'a'.repeat(20_000), expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'base64'}},
   {name: 'a truncated key is not called text', input: a.slice(0, 28), expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'base64'}},
 ];
 
