@@ -276,7 +276,10 @@ function decodeToken(token: string, notes: Finding[]): Decoded {
   const url = /[-_]/.test(token);
   if (url && /[+/]/.test(token)) return fail(err('pubkey.not-base64'));
   // Far too long for any key: say how many bytes it would hold without decoding a megabyte paste.
-  if (token.length > MAX_DECODE) return fail(err('pubkey.wrong-length', {bytes: Math.floor((token.replace(/=+$/, '').length * 3) / 4)}));
+  if (token.length > MAX_DECODE) {
+    const bytes = Math.floor((token.replace(/=+$/, '').length * 3) / 4);
+    return fail(err('pubkey.wrong-length', {bytes}), url ? 'base64url' : 'base64');
+  }
   const standard = url ? token.replace(/-/g, '+').replace(/_/g, '/') : token;
   const decoded = decodeBase64Unpadded(standard);
   if (decoded) {
