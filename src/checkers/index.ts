@@ -5,6 +5,7 @@ export type {
   Report,
   PublicKeyFormat,
   PublicKeyReport,
+  PublicKeyCandidate,
   IpTarget,
   IpKind,
   IpListOptions,

@@ -17,12 +17,24 @@ export interface Report {
   findings: Finding[];
 }
 
-export type PublicKeyFormat = 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh';
+/** 'jwk': a JSON Web Key object; 'byte-array': a JSON list of byte values (the Solana CLI's id.json). */
+export type PublicKeyFormat = 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh' | 'jwk' | 'byte-array';
+
+/** One reading of an ambiguous value: the format it would be in, and the key as standard base64. */
+export interface PublicKeyCandidate {
+  format: PublicKeyFormat;
+  normalized: string;
+}
 
 export interface PublicKeyReport extends Report {
   format?: PublicKeyFormat;
-  /** Standard base64 of the 32 key bytes. */
+  /**
+   * Standard base64 of the 32 key bytes: the value to paste. For a private key, its public key, given
+   * only when it could be checked against the private key. Never set when `candidates` is.
+   */
   normalized?: string;
+  /** Set with `pubkey.ambiguous`: the value reads as two different usable keys, one per format. */
+  candidates?: PublicKeyCandidate[];
 }
 
 export type IpTarget = 'backpack' | 'okx' | 'generic';

@@ -43,6 +43,36 @@ function notOnCurve(): Uint8Array {
     }
   }
 }
+// A key whose unpadded base64 is also base58 of another usable key (about 0.7% of keys).
+function usable(bytes: Uint8Array): boolean {
+  try {
+    return !ed.Point.fromBytes(bytes).isSmallOrder();
+  } catch {
+    return false;
+  }
+}
+function base58Decode(text: string): Uint8Array {
+  const alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+  let n = 0n;
+  for (const c of text) n = n * 58n + BigInt(alphabet.indexOf(c));
+  const digits = n.toString(16);
+  const body = (digits.length % 2 ? '0' : '') + digits;
+  const zeros = text.match(/^1*/)![0].length;
+  return Uint8Array.from([...new Array(zeros).fill(0), ...(body.match(/../g) ?? []).map((h) => parseInt(h, 16))]);
+}
+let ambiguousNo = 1;
+const unpadded = (n: number) => encodeBase64(ed.getPublicKey(seedOf(1000 + n))).replace(/=$/, '');
+for (;; ambiguousNo++) {
+  const text = unpadded(ambiguousNo);
+  if (!/^[1-9A-HJ-NP-Za-km-z]+$/.test(text)) continue;
+  const other = base58Decode(text);
+  if (other.length === 32 && usable(other)) break;
+}
+const AMBIGUOUS = unpadded(ambiguousNo);
+const pkcs8 = Uint8Array.from([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20, ...seed]);
+const PKCS8_PEM = `-----BEGIN PRIVATE KEY-----\n${encodeBase64(pkcs8)}\n-----END PRIVATE KEY-----\n`;
+const ID_JSON = JSON.stringify([...seed, ...pub]);
+
 const P_PLUS_ONE = Uint8Array.from({length: 32}, (_, i) => (i === 0 ? 0xee : i === 31 ? 0x7f : 0xff));
 const IDENTITY = Uint8Array.from({length: 32}, (_, i) => (i === 0 ? 1 : 0));
 
@@ -55,7 +85,14 @@ const CASES: {code: string; input: string}[] = [
   {code: 'pubkey.pem', input: `-----BEGIN PUBLIC KEY-----\n${encodeBase64(spki)}\n-----END PUBLIC KEY-----`},
   {code: 'pubkey.openssh', input: `ssh-ed25519 ${encodeBase64(sshBlob)} me@laptop`},
   {code: 'pubkey.private-key', input: encodeBase64(Uint8Array.from([...seed, ...pub]))},
-  {code: 'pubkey.not-base64', input: 'this is not a key!'},
+  {code: 'pubkey.not-base64', input: b64.slice(0, 42) + 'b='},
+  {code: 'pubkey.not-a-key', input: 'this is not a key!'},
+  {code: 'pubkey.trimmed', input: `  ${b64}\n`},
+  {code: 'pubkey.quotes', input: `“${b64}”`},
+  {code: 'pubkey.ambiguous', input: AMBIGUOUS},
+  {code: 'pubkey.jwk', input: JSON.stringify({kty: 'OKP', crv: 'Ed25519', x: encodeBase64(pub).replace(/=$/, '').replace(/\+/g, '-').replace(/\//g, '_')})},
+  {code: 'pubkey.not-ed25519', input: '{"kty":"RSA","n":"sXch","e":"AQAB"}'},
+  {code: 'pubkey.byte-array', input: JSON.stringify([...pub])},
   {code: 'pubkey.wrong-length', input: encodeBase64(new Uint8Array(16).fill(9))},
   {code: 'pubkey.not-on-curve', input: encodeBase64(notOnCurve())},
   {code: 'pubkey.non-canonical', input: encodeBase64(P_PLUS_ONE)},
@@ -67,8 +104,24 @@ test('the cases cover every public key finding code', () => {
   for (const {code, input} of CASES) {
     expect(checkPublicKey(input).findings.map((f: Finding) => f.code), code).toContain(code);
   }
-  expect(new Set(codes).size).toBe(13);
+  expect(new Set(codes).size).toBe(20);
 });
+
+// The widget's own words (chrome strings; the Chinese from i18n/zh-Hans/code.json).
+const LABELS = {
+  en: {
+    candidates: 'Two different keys, one for each reading.',
+    instead: 'Paste this into Backpack instead (standard base64):',
+    derived: 'The public key that belongs to this private key',
+    copy: 'Copy the standard base64 key',
+  },
+  'zh-Hans': {
+    candidates: '两种读法得到两个不同的公钥。',
+    instead: '请改为把这个值填入 Backpack（标准 base64）：',
+    derived: '这个私钥对应的公钥',
+    copy: '复制标准 base64 公钥',
+  },
+} as const;
 
 for (const locale of LOCALES) {
   test.describe(`public key widget (${locale})`, () => {
@@ -81,6 +134,38 @@ for (const locale of LOCALES) {
       await expect(widget.getByTestId('normalized-key')).toHaveText(b64);
       await expect(widget.locator('code', {hasText: /^base64$/})).toBeVisible();
     });
+
+    test('an ambiguous value shows both keys, each with a copy button, and no single key', async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.publicKey);
+      await widget.getByRole('textbox').fill(AMBIGUOUS);
+      const report = checkPublicKey(AMBIGUOUS);
+      await expectReportShown(widget, report, locale);
+      await expect(widget.getByTestId('normalized-key')).toHaveCount(0);
+      await expect(widget.getByTestId('candidates')).toContainText(LABELS[locale].candidates);
+      const shown = widget.getByTestId('candidate-key');
+      await expect(shown).toHaveCount(2);
+      for (const [i, candidate] of report.candidates!.entries()) {
+        await expect(shown.nth(i)).toHaveText(candidate.normalized);
+        await expect(shown.nth(i)).toHaveAttribute('data-format', candidate.format);
+      }
+      await expect(widget.getByTestId('candidates').getByRole('button')).toHaveCount(2);
+    });
+
+    for (const [name, input, label] of [
+      ['PEM public key', `-----BEGIN PUBLIC KEY-----\n${encodeBase64(spki)}\n-----END PUBLIC KEY-----`, 'instead'],
+      ['OpenSSH public key', `ssh-ed25519 ${encodeBase64(sshBlob)} me@laptop`, 'instead'],
+      ['PKCS#8 private key', PKCS8_PEM, 'derived'],
+      ['Solana id.json', ID_JSON, 'derived'],
+    ] as const) {
+      test(`${name}: the base64 to paste instead, with a copy button`, async ({page}) => {
+        const widget = await openWidget(page, locale, TOOL_PAGES.publicKey);
+        await widget.getByRole('textbox').fill(input);
+        await expectReportShown(widget, checkPublicKey(input), locale);
+        await expect(widget.getByTestId('normalized-key')).toHaveText(b64);
+        await expect(widget.locator('p', {hasText: LABELS[locale][label]})).toBeVisible();
+        await expect(widget.getByRole('button', {name: LABELS[locale].copy})).toBeEnabled();
+      });
+    }
 
     for (const {code, input} of CASES) {
       test(code, async ({page}) => {

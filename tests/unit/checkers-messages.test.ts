@@ -14,6 +14,8 @@ const CONTRACT_CODES = [
   'pubkey.whitespace', 'pubkey.base64url', 'pubkey.missing-padding', 'pubkey.hex', 'pubkey.base58', 'pubkey.pem',
   'pubkey.openssh', 'pubkey.private-key', 'pubkey.not-base64', 'pubkey.wrong-length', 'pubkey.not-on-curve',
   'pubkey.non-canonical', 'pubkey.small-order',
+  // Added for issue 8.
+  'pubkey.trimmed', 'pubkey.quotes', 'pubkey.ambiguous', 'pubkey.jwk', 'pubkey.not-ed25519', 'pubkey.byte-array', 'pubkey.not-a-key',
   'ip.invalid', 'ip.leading-zero', 'ip.short-form', 'ip.port', 'ip.range-syntax', 'ip.zone-id',
   'ip.prefix-out-of-range', 'ip.host-bits', 'ip.too-broad', 'ip.not-public', 'ip.duplicate', 'ip.covered',
   'ip.fullwidth', 'ip.invisible', 'ip.too-many', 'ip.huge-list',
@@ -118,6 +120,7 @@ test('describeFix: gives the fix line', () => {
 test('describe: every contract code renders without leftover placeholders in both languages', () => {
   const params = {bytes: 27, part: '010', port: '443', zone: 'eth0', prefix: 8, max: 20, min: 16, network: '1.2.3.0/24',
     range: 'cgnat', of: '1.2.3.4', by: '1.2.0.0/16', count: 21, field: 'key', exchange: 'okx', expected: 'okx-key'};
+  Object.assign(params, {type: 'OKP X25519'}); // pubkey.not-ed25519
   for (const code of CONTRACT_CODES) {
     for (const locale of ['en', 'zh-Hans']) {
       const finding: Finding = {code, severity: 'error', params};

@@ -2,6 +2,7 @@ import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 // Checker modules are imported directly, not through the index, so a page bundles only the checker it uses.
 import {checkPublicKey} from '@site/src/checkers/publicKey';
+import type {PublicKeyCandidate, PublicKeyReport} from '@site/src/checkers/types';
 import {
   CheckerCard,
   CopyButton,
@@ -26,7 +27,7 @@ export default function PublicKeyCheck() {
         label={translate({id: 'keybridge.publicKey.label', message: 'Ed25519 public key'})}
         hint={translate({
           id: 'keybridge.publicKey.hint',
-          message: 'Base64, base64url, hex, PEM, OpenSSH or a Solana-style address. A private key never belongs here.',
+          message: 'Base64, base64url, hex, PEM, OpenSSH, JWK or a Solana-style address. A private key never belongs here.',
         })}
         value={text}
         onChange={setText}
@@ -47,9 +48,7 @@ export default function PublicKeyCheck() {
       <FindingsList findings={rest} />
       {report.normalized ? (
         <div className={styles.normalized}>
-          <p className={styles.normalizedLabel}>
-            <Translate id="keybridge.publicKey.normalized">Standard base64, the form to paste into Backpack:</Translate>
-          </p>
+          <p className={styles.normalizedLabel}>{normalizedLabel(report)}</p>
           <div className={styles.normalizedRow}>
             <code className={styles.normalizedValue} data-testid="normalized-key">
               {report.normalized}
@@ -61,6 +60,59 @@ export default function PublicKeyCheck() {
           </div>
         </div>
       ) : null}
+      {report.candidates ? <Candidates candidates={report.candidates} /> : null}
     </CheckerCard>
   );
+}
+
+/** What the value below is: the key as it stands, the key to paste instead, or the public half of a private key. */
+function normalizedLabel(report: PublicKeyReport): string {
+  if (report.findings.some((f) => f.code === 'pubkey.private-key')) {
+    return translate({
+      id: 'keybridge.publicKey.derived',
+      message: 'The public key that belongs to this private key, in standard base64. Paste this into Backpack instead:',
+    });
+  }
+  if (report.verdict === 'ok') {
+    return translate({id: 'keybridge.publicKey.normalized', message: 'Standard base64, the form to paste into Backpack:'});
+  }
+  return translate({id: 'keybridge.publicKey.pasteInstead', message: 'Paste this into Backpack instead (standard base64):'});
+}
+
+/** The two keys an ambiguous value can be; the reader picks the one that matches where it came from. */
+function Candidates({candidates}: {candidates: PublicKeyCandidate[]}) {
+  return (
+    <div className={styles.normalized} data-testid="candidates">
+      <p className={styles.normalizedLabel}>
+        <Translate id="keybridge.publicKey.candidates">
+          Two different keys, one for each reading. Copy only the one that matches where your key came from:
+        </Translate>
+      </p>
+      <ul className={styles.candidates}>
+        {candidates.map((c) => (
+          <li key={c.format} className={styles.candidate}>
+            <span className={styles.candidateLabel}>{candidateLabel(c)}</span>
+            <div className={styles.normalizedRow}>
+              <code className={styles.normalizedValue} data-testid="candidate-key" data-format={c.format}>
+                {c.normalized}
+              </code>
+              <CopyButton text={c.normalized} label={copyLabel(c)} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function candidateLabel(c: PublicKeyCandidate): string {
+  return c.format === 'base58'
+    ? translate({id: 'keybridge.publicKey.candidate.base58', message: 'Read as base58 (a Solana address):'})
+    : translate({id: 'keybridge.publicKey.candidate.base64', message: 'Read as base64 (for example the x of a JWK):'});
+}
+
+function copyLabel(c: PublicKeyCandidate): string {
+  return c.format === 'base58'
+    ? translate({id: 'keybridge.publicKey.copyCandidate.base58', message: 'Copy the key read as base58'})
+    : translate({id: 'keybridge.publicKey.copyCandidate.base64', message: 'Copy the key read as base64'});
 }
