@@ -135,7 +135,7 @@ const config: Config = {
           items: [
             {label: 'Backpack API key', to: '/docs/backpack-api-key'},
             {label: 'Backpack → Tealstreet', to: '/docs/backpack-tealstreet'},
-            {label: 'V5 key → Insilico Terminal', to: '/docs/v5-insilico'},
+            {label: 'OKX → Insilico Terminal', to: '/docs/v5-insilico'},
           ],
         },
         {
@@ -143,6 +143,7 @@ const config: Config = {
           items: [
             {label: 'Security practices', to: '/docs/security'},
             {label: 'FAQ', to: '/docs/faq'},
+            {label: 'Glossary', to: '/docs/glossary'},
           ],
         },
       ],

@@ -7,6 +7,7 @@ const sidebars: SidebarsConfig = {
     'v5-insilico',
     'security',
     'faq',
+    'glossary',
   ],
   tools: [
     'tools/index',

@@ -41,8 +41,9 @@ function Flow() {
         </Heading>
         <p>
           <Translate id="home.flow.text">
-            Every setup follows the same four steps. The key is created on the exchange, limited to the
-            terminal’s servers by an IP whitelist, and then added to the terminal.
+            Every setup goes through these four steps: create the key on the exchange; save its values (the API
+            key, the secret and, on OKX, your passphrase); limit it to the terminal’s servers with an IP
+            whitelist, or on OKX link it to the terminal; then add it to the terminal and pick the account.
           </Translate>
         </p>
         <FlowDiagram />
@@ -64,8 +65,8 @@ function Pitfalls() {
       {'Full-width commas ({comma}) typed with a Chinese input method, which an exchange may not accept as separators.'}
     </Translate>,
     <Translate id="home.pitfalls.masked" key="masked">
-      A secret copied from the key list, where it is shown masked, instead of the full value shown once at
-      creation.
+      Only part of a secret (a shortened or hidden copy) instead of the full value you saved when you created
+      the key.
     </Translate>,
     <Translate id="home.pitfalls.swapped" key="swapped">
       The API key and the secret pasted into each other’s fields.
@@ -127,11 +128,11 @@ function Paths() {
       ),
     },
     {
-      title: <Translate id="home.paths.v5.title">V5 key with a passphrase → Insilico Terminal</Translate>,
+      title: <Translate id="home.paths.v5.title">OKX → Insilico Terminal</Translate>,
       text: (
         <Translate id="home.paths.v5.text">
-          For OKX-style V5 keys: an API key, a secret and a passphrase you choose. Link the key to the
-          terminal, or whitelist its servers yourself.
+          Create an OKX API key (an API key, a secret key and a passphrase you choose), link it to the terminal
+          or whitelist its servers yourself, and check that it connects.
         </Translate>
       ),
       to: '/docs/v5-insilico',
@@ -142,7 +143,7 @@ function Paths() {
       text: (
         <Translate id="home.paths.tools.text">
           Check a public key, an IP list or a key and secret before the exchange or terminal rejects them.
-          For bot authors, a key generator and a request signer.
+          For bot authors, a key pair generator and the Backpack request signer.
         </Translate>
       ),
       to: '/docs/tools/',
@@ -214,7 +215,7 @@ export default function Home() {
       description={translate({
         id: 'home.meta.description',
         message:
-          'Guides for connecting Backpack and OKX-style V5 API keys to Tealstreet and Insilico Terminal, with checks that run in your browser.',
+          'Guides for connecting Backpack and OKX API keys to Tealstreet and Insilico Terminal, with checks that run in your browser.',
       })}>
       <main>
         <Hero />
