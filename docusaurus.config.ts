@@ -35,7 +35,7 @@ function checkerBundlesPlugin(context: LoadContext): Plugin {
       return {
         resolve: {
           alias: Object.fromEntries(
-            ['', 'keykit'].flatMap((dir) =>
+            ['', 'keykit', 'okx'].flatMap((dir) =>
               otherLocales.map((locale) => [path.join(CHECKER_MESSAGES, dir, `${locale}.json`), false]),
             ),
           ),

@@ -141,12 +141,7 @@ export function verifyRequest(publicKey: string, signingString: string, signatur
   return {ok: true, valid: ed.verify(sig, utf8(signingString), key, {zip215: false})};
 }
 
-/** Index of the first character where `actual` departs from `expected`, or -1 when they are equal. */
-export function firstDifference(expected: string, actual: string): number {
-  const n = Math.min(expected.length, actual.length);
-  for (let i = 0; i < n; i++) if (expected[i] !== actual[i]) return i;
-  return expected.length === actual.length ? -1 : n;
-}
+export {firstDifference} from './textDiff';
 
 /** The value of `timestamp=` in a pasted signing string (the last one), if there is one. */
 export function timestampIn(text: string): number | undefined {

@@ -17,3 +17,4 @@ export {checkPublicKey} from './publicKey';
 export {checkIpList} from './ipList';
 export {checkKeyPair} from './keyPair';
 export {describe, describeFix} from './describe';
+export {okxPrehash, okxSign} from './okxSign';
