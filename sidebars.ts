@@ -15,6 +15,7 @@ const sidebars: SidebarsConfig = {
     'tools/key-pair',
     'tools/key-generator',
     'tools/request-signer',
+    'tools/okx-signer',
   ],
 };
 

@@ -102,9 +102,9 @@ export function cleanOkxSecret(secretKey: string): {secret: string; findings: Fi
   return {secret, findings};
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
-async function hmacSha256(key: Uint8Array, message: string): Promise<Uint8Array> {
+async function hmacSha256(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
   const cryptoKey = await globalThis.crypto.subtle.importKey('raw', key, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, utf8(message)));
 }
@@ -252,7 +252,7 @@ function prehashMistakes(theirs: string, parsed: Parsed | undefined, request: Ok
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-function hexBytes(text: string): Uint8Array {
+function hexBytes(text: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(text.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
   return out;
