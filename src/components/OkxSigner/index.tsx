@@ -264,13 +264,13 @@ export default function OkxSigner() {
         <Translate id="keybridge.okxSigner.keyHeading">Your API key</Translate>
       </h3>
       {mode === 'sign' && (
-        <TextField label={<Translate id="keybridge.okxSigner.apiKey">API Key (OK-ACCESS-KEY)</Translate>} value={apiKey} onChange={setApiKey} testId="okx-api-key" />
+        <TextField label={<Translate id="keybridge.okxSigner.apiKey">API Key (sent as OK-ACCESS-KEY)</Translate>} value={apiKey} onChange={setApiKey} testId="okx-api-key" />
       )}
       <MaskedInput
         testId="okx-secret"
         value={secret}
         onChange={setSecret}
-        label={translate({id: 'keybridge.okxSigner.secret', message: 'Secret Key'})}
+        label={translate({id: 'keybridge.okxSigner.secret', message: 'Secret Key (used only on this page, to compute the signature)'})}
         hint={
           mode === 'check' ? (
             <Translate id="keybridge.okxSigner.secretCheckHint">Needed to check the signature: an HMAC can only be checked with the same Secret Key.</Translate>
@@ -283,7 +283,7 @@ export default function OkxSigner() {
             testId="okx-passphrase"
             value={passphrase}
             onChange={setPassphrase}
-            label={translate({id: 'keybridge.okxSigner.passphrase', message: 'Passphrase (OK-ACCESS-PASSPHRASE)'})}
+            label={translate({id: 'keybridge.okxSigner.passphrase', message: 'Passphrase (sent as OK-ACCESS-PASSPHRASE)'})}
           />
           <label className={styles.switch}>
             <input type="checkbox" checked={demo} onChange={(e) => setDemo(e.target.checked)} data-testid="okx-demo" />{' '}
