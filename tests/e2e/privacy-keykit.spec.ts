@@ -43,6 +43,7 @@ for (const locale of LOCALES) {
       const file = readFileSync(await download.path(), 'utf8');
       expect(file).toContain(publicKey);
       expect(file).toContain(seed);
+      expect(file).toContain(locale === 'en' ? 'plain text' : '明文');
 
       // Only the in-page blob: URL may show up; nothing goes to any server.
       expect(traffic.requestsSinceMark().filter((r) => !/^GET blob:/.test(r))).toEqual([]);
