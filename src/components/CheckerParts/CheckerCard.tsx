@@ -17,7 +17,7 @@ interface Props {
  */
 export function CheckerCard({label, children, privacy, testId}: Props) {
   return (
-    <section className={styles.card} aria-label={label} data-testid={testId}>
+    <section className={styles.card} aria-label={label} data-testid={testId} data-checker-card="">
       <PrivacyNote kind={privacy} />
       <noscript>
         <p className={styles.noscript} data-testid="noscript">
