@@ -197,7 +197,7 @@ export default function RequestSigner() {
   return (
     <CheckerCard
       testId="request-signer"
-      label={translate({id: 'keybridge.requestSigner.region', message: 'Request signer'})}
+      label={translate({id: 'keybridge.requestSigner.region', message: 'Backpack request signer'})}
       privacy="tool">
       <Choice
         legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
