@@ -25,18 +25,18 @@ const PAGES = [
 test.use({javaScriptEnabled: false});
 
 for (const locale of LOCALES) {
-  test(`${locale}: with JavaScript off, every widget shows the noscript line in the page's language`, async ({page}) => {
-    for (const path of PAGES) {
+  for (const path of PAGES) {
+    test(`${locale} ${path}: with JavaScript off, every widget shows the noscript line in the page's language`, async ({page}) => {
       await page.goto(localePath(locale, path));
       const cards = page.locator('[data-checker-card]');
       const count = await cards.count();
-      expect(count, `${path}: widgets`).toBeGreaterThan(0);
+      expect(count, 'widgets on the page').toBeGreaterThan(0);
       const lines = page.locator('[data-checker-card] [data-testid="noscript"]');
-      await expect(lines, path).toHaveCount(count);
+      await expect(lines).toHaveCount(count);
       for (const line of await lines.all()) {
         await expect(line).toBeVisible();
         await expect(line).toContainText(LINE[locale]);
       }
-    }
-  });
+    });
+  }
 }
