@@ -23,7 +23,7 @@ const contentSecurityPolicy = [
 // - Each locale is built on its own, and a page asks for messages in its own language only, so the
 //   build for one locale leaves out the other locales' message catalogues.
 const CHECKER_CODE =
-  /[\\/](src[\\/](checkers|data|components[\\/](CheckerParts|PublicKeyCheck|IpListCheck|KeyPairCheck|KeyGenerator|RequestSigner|ErrorExplainer))|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
+  /[\\/](src[\\/](checkers|data|components[\\/](CheckerParts|PublicKeyCheck|IpListCheck|KeyPairCheck|KeyGenerator|RequestSigner|ErrorExplainer|OkxSigner))|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
 const CHECKER_MESSAGES = path.resolve(__dirname, 'src/checkers/locales');
 
 function checkerBundlesPlugin(context: LoadContext): Plugin {
@@ -35,7 +35,7 @@ function checkerBundlesPlugin(context: LoadContext): Plugin {
       return {
         resolve: {
           alias: Object.fromEntries(
-            ['', 'keykit', 'apierror'].flatMap((dir) =>
+            ['', 'keykit', 'apierror', 'okx'].flatMap((dir) =>
               otherLocales.map((locale) => [path.join(CHECKER_MESSAGES, dir, `${locale}.json`), false]),
             ),
           ),

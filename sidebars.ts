@@ -16,6 +16,7 @@ const sidebars: SidebarsConfig = {
     'tools/key-pair',
     'tools/key-generator',
     'tools/request-signer',
+    'tools/okx-signer',
     'tools/error-explainer',
   ],
 };

@@ -44,8 +44,44 @@ const warning = (code: string, params?: Finding['params']): Finding =>
 // Names and keys go into `k=v&k=v` unescaped, so they may not contain the separators or spaces.
 const NAME = /^[^\s&=]+$/;
 
+/**
+ * How the public clients write a non-integer number into the signing string: JavaScript (ccxt) as
+ * String(n), the official Rust client through serde_json (ryu: `1e-6`, `1e16`), Python (bpx-py) as
+ * repr (`1e-06`). All three use the shortest digits that read back as the same number; they differ in
+ * where they switch to exponent form. Integers are written alike by all three.
+ */
+export function numberTexts(n: number): {javascript: string; rust: string; python: string} {
+  const javascript = String(n);
+  const [mantissa, exp] = Math.abs(n).toExponential().split('e');
+  const digits = mantissa.replace('.', '');
+  const e = Number(exp); // n = d.ddd × 10^e
+  const sign = n < 0 ? '-' : '';
+  const decimal = (): string => {
+    if (e < 0) return `0.${'0'.repeat(-e - 1)}${digits}`;
+    if (digits.length <= e + 1) return digits + '0'.repeat(e + 1 - digits.length);
+    return `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
+  };
+  const scientific = (pad: boolean) => {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const x = Math.abs(e);
+    return `${m}e${e < 0 ? '-' : pad ? '+' : ''}${pad && x < 10 ? `0${x}` : x}`;
+  };
+  // ryu (serde_json): decimal when the point falls within 16 places either side of the digits' start
+  // (-5 < e + 1 <= 16); whole values get ".0".
+  const kk = e + 1;
+  const rust = sign + (kk > -5 && kk <= 16 ? (Number.isInteger(Math.abs(n)) ? `${decimal()}.0` : decimal()) : scientific(false));
+  // Python repr: decimal when -4 <= e < 16.
+  const python = sign + (e >= -4 && e < 16 ? (Number.isInteger(Math.abs(n)) ? `${decimal()}.0` : decimal()) : scientific(true));
+  return {javascript, rust, python};
+}
+
+// Characters the clients write differently inside a string value: the official Rust client JSON-escapes
+// quotes, backslashes and control characters; ccxt URL-encodes anything but letters, digits and -_.~
+// (spaces, symbols, non-ASCII).
+const STRING_DIFFERS = /[^A-Za-z0-9\-_.~]/;
+
 /** `k=v` for one value, or an error: strings as they are, numbers as JavaScript writes them, booleans lowercase. */
-function pair(key: string, value: unknown, errors: Finding[]): string {
+function pair(key: string, value: unknown, errors: Finding[], warnings: Finding[]): string {
   if (!NAME.test(key)) errors.push(error('sign.param-key-invalid', {key}));
   if (value === null || value === undefined) {
     errors.push(error('sign.param-null', {key}));
@@ -59,22 +95,30 @@ function pair(key: string, value: unknown, errors: Finding[]): string {
     if (!Number.isFinite(value)) errors.push(error('sign.param-number', {key}));
     else if (/e/i.test(String(value)) || (Number.isInteger(value) && !Number.isSafeInteger(value)))
       errors.push(error('sign.param-number-precision', {key}));
+    else if (!Number.isInteger(value)) {
+      const texts = numberTexts(value);
+      if (texts.rust !== texts.javascript || texts.python !== texts.javascript)
+        warnings.push(warning('sign.param-number-clients', {key, ...texts}));
+    }
     return `${key}=${String(value)}`;
   }
   if (typeof value === 'boolean') return `${key}=${value ? 'true' : 'false'}`;
-  if (typeof value === 'string') return `${key}=${value}`;
+  if (typeof value === 'string') {
+    if (STRING_DIFFERS.test(value)) warnings.push(warning('sign.param-string-clients', {key}));
+    return `${key}=${value}`;
+  }
   errors.push(error('sign.param-nested', {key}));
   return '';
 }
 
-function block(instruction: string, params: Params, errors: Finding[]): string {
+function block(instruction: string, params: Params, errors: Finding[], warnings: Finding[]): string {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     errors.push(error('sign.params-not-object'));
     return '';
   }
   // Plain code-unit order, as the official clients sort (BTreeMap / Array.prototype.sort), not locale order.
   const keys = Object.keys(params).sort();
-  return [`instruction=${instruction}`, ...keys.map((k) => pair(k, params[k], errors))].join('&');
+  return [`instruction=${instruction}`, ...keys.map((k) => pair(k, params[k], errors, warnings))].join('&');
 }
 
 /** The string Backpack signs: `instruction=…&<sorted params>&timestamp=…&window=…`. */
@@ -98,9 +142,9 @@ export function signingString(input: SigningInput): StringResult {
   if (Array.isArray(params)) {
     if (instruction !== BATCH_INSTRUCTION) errors.push(error('sign.batch-instruction', {instruction: BATCH_INSTRUCTION}));
     else if (params.length === 0) errors.push(error('sign.batch-empty'));
-    else blocks = params.map((order) => block(instruction, order, errors));
+    else blocks = params.map((order) => block(instruction, order, errors, warnings));
   } else {
-    blocks = [block(instruction, params, errors)];
+    blocks = [block(instruction, params, errors, warnings)];
   }
   if (errors.length > 0) return {ok: false, errors};
   return {ok: true, signingString: [...blocks, `timestamp=${timestamp}`, `window=${window}`].join('&'), warnings};
@@ -141,12 +185,7 @@ export function verifyRequest(publicKey: string, signingString: string, signatur
   return {ok: true, valid: ed.verify(sig, utf8(signingString), key, {zip215: false})};
 }
 
-/** Index of the first character where `actual` departs from `expected`, or -1 when they are equal. */
-export function firstDifference(expected: string, actual: string): number {
-  const n = Math.min(expected.length, actual.length);
-  for (let i = 0; i < n; i++) if (expected[i] !== actual[i]) return i;
-  return expected.length === actual.length ? -1 : n;
-}
+export {firstDifference} from './textDiff';
 
 /** The value of `timestamp=` in a pasted signing string (the last one), if there is one. */
 export function timestampIn(text: string): number | undefined {

@@ -19,3 +19,4 @@ export {checkIpList} from './ipList';
 export {checkKeyPair} from './keyPair';
 export {describe, describeFix} from './describe';
 export {explainError, type ExplainContext, type ErrorReport, type ApiErrorKind, type ApiExchange} from './explainError';
+export {okxPrehash, okxSign} from './okxSign';

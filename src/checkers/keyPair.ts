@@ -1,4 +1,4 @@
-// checkKeyPair: do an API key, its secret and (for OKX-style V5 keys) the passphrase belong together, and
+// checkKeyPair: do an API key, its secret and (for OKX keys) the passphrase belong together, and
 // were they copied cleanly? Backpack pairs are checked exactly by deriving the Ed25519 public key.
 //
 // Backpack secret in the 88-character seed‖public form (64 bytes): Backpack shows a 44-character secret
@@ -32,6 +32,7 @@ const error = (code: string, params?: Finding['params']): Finding =>
   params ? {code, severity: 'error', params} : {code, severity: 'error'};
 const warning = (code: string, params?: Finding['params']): Finding =>
   params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
+const info = (code: string): Finding => ({code, severity: 'info'});
 
 interface Cleaned {
   value: string;
@@ -80,8 +81,13 @@ export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
   if (key && secret && key.value === secret.value) findings.push(error('pair.identical'));
   else if (key && secret && !key.masked && !secret.masked) {
     if (key.value.length <= MAX_FIELD && secret.value.length <= MAX_FIELD) {
-      if (exchange === 'backpack') findings.push(...(await checkBackpack(key.value, secret.value)));
-      if (exchange === 'okx') findings.push(...checkOkx(key.value, secret.value));
+      const pairFindings =
+        exchange === 'backpack' ? await checkBackpack(key.value, secret.value) : exchange === 'okx' ? checkOkx(key.value, secret.value) : [];
+      findings.push(...pairFindings);
+      // Stray characters were removed from the key or secret: say what the cleaned values give, so the
+      // reader knows whether pasting them without those characters will work.
+      const cleaned = findings.some((f) => (f.code === 'pair.whitespace' || f.code === 'pair.quotes') && f.params?.field !== 'passphrase');
+      if (cleaned && pairFindings.length === 0 && exchange !== 'other') findings.push(info(exchange === 'backpack' ? 'pair.cleaned-match' : 'pair.cleaned-format-ok'));
     } else if (exchange !== 'other') {
       if (key.value.length > MAX_FIELD) findings.push(formatError(exchange, 'key'));
       if (secret.value.length > MAX_FIELD) findings.push(formatError(exchange, 'secret'));

@@ -32,6 +32,9 @@ const CASES: {code: string; input: Input}[] = [
   {code: 'pair.key-format', input: okx('37c541a1', HEX, 'my passphrase 1')},
   {code: 'pair.secret-format', input: okx(UUID, 'not-a-secret', 'my passphrase 1')},
   {code: 'pair.passphrase-looks-like-key', input: okx(UUID, HEX, HEX)},
+  // Issue 8 item 13: a secret with a trailing space is checked on the cleaned value, and the result is said.
+  {code: 'pair.cleaned-match', input: bp(keyA, `${secretA} `)},
+  {code: 'pair.cleaned-format-ok', input: okx(UUID, `${HEX} `, 'my passphrase 1')},
 ];
 
 /** The input labelled `name` (not the Show button that names the same field). */
@@ -52,7 +55,7 @@ test('the cases cover every key pair finding code', async () => {
   for (const {code, input} of CASES) {
     expect((await checkKeyPair(input)).findings.map((f: Finding) => f.code), code).toContain(code);
   }
-  expect(new Set(CASES.map((c) => c.code)).size).toBe(12);
+  expect(new Set(CASES.map((c) => c.code)).size).toBe(14);
 });
 
 for (const locale of LOCALES) {

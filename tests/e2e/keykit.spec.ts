@@ -50,9 +50,35 @@ for (const locale of LOCALES) {
       expect(publicKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
       expect(encodeBase64(ed.getPublicKey(seedBytes!))).toBe(publicKey);
 
-      // A second pair is a different pair.
-      await page.getByTestId('keygen-generate').click();
+      // A second pair is a different pair, made only after the reader confirms.
+      await page.getByTestId('keygen-regenerate').click();
+      await page.getByTestId('keygen-replace').click();
       await expect(page.getByTestId('keygen-public')).not.toHaveValue(publicKey);
+    });
+
+    test('never wipes the only copy: focus leaves the generate button, replacing asks first, Keep is the default', async ({page}) => {
+      await openPage(page, localePath(locale, '/docs/tools/key-generator'));
+      await page.getByTestId('keygen-generate').focus();
+      await page.keyboard.press('Enter');
+      const publicKey = await page.getByTestId('keygen-public').inputValue();
+      // Focus is on the new pair's heading, not on a button that would replace it: Enter and Space do nothing.
+      await expect(page.getByTestId('keygen-result-heading')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Space');
+      await expect(page.getByTestId('keygen-public')).toHaveValue(publicKey);
+
+      // "Generate another" asks, with "Keep" focused: one more Enter keeps the pair.
+      await page.getByTestId('keygen-regenerate').focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('keygen-confirm')).toBeVisible();
+      await expect(page.getByTestId('keygen-keep')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('keygen-confirm')).toHaveCount(0);
+      await expect(page.getByTestId('keygen-public')).toHaveValue(publicKey);
+      await expect(page.getByTestId('keygen-regenerate')).toBeFocused();
+
+      // The download button says the file holds the secret in plain text.
+      await expect(page.getByTestId('keygen-download')).toContainText(locale === 'en' ? 'plain text' : '明文');
     });
 
     test('import: a seed shows its public key; bad input gets a message in the page language', async ({page}) => {

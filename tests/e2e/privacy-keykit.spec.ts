@@ -7,8 +7,10 @@ import {expectPrivateFields, recordTraffic, sentinel} from './support/privacy';
 
 
 /** Types a fresh sentinel into every editable text field of a widget; returns them. */
+const TEXT_FIELDS = 'input:not([type="radio"]):not([type="checkbox"]):not([readonly]), textarea:not([readonly])';
+
 async function fillEverything(page: Page, widget: string): Promise<string[]> {
-  const fields = page.getByTestId(widget).locator('input:not([type="radio"]):not([readonly]), textarea:not([readonly])');
+  const fields = page.getByTestId(widget).locator(TEXT_FIELDS);
   const count = await fields.count();
   expect(count).toBeGreaterThan(0);
   const typed: string[] = [];
@@ -23,6 +25,9 @@ async function fillEverything(page: Page, widget: string): Promise<string[]> {
 
 for (const locale of LOCALES) {
   test.describe(`key kit privacy (${locale})`, () => {
+    // Each test scrolls the page, waits for prefetching to settle and checks every field's attributes:
+    // on a loaded machine that takes longer than the default 30 s.
+    test.describe.configure({timeout: 90_000});
     test('key generator: generated and typed values go nowhere; the download makes no request', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/key-generator'));
@@ -38,6 +43,7 @@ for (const locale of LOCALES) {
       const file = readFileSync(await download.path(), 'utf8');
       expect(file).toContain(publicKey);
       expect(file).toContain(seed);
+      expect(file).toContain(locale === 'en' ? 'plain text' : '明文');
 
       // Only the in-page blob: URL may show up; nothing goes to any server.
       expect(traffic.requestsSinceMark().filter((r) => !/^GET blob:/.test(r))).toEqual([]);
@@ -61,6 +67,44 @@ for (const locale of LOCALES) {
       expect(traffic.requestsSinceMark()).toEqual([]);
       const dump = await traffic.dump();
       for (const value of typed) expect(dump).not.toContain(value);
+    });
+
+    test('OKX request signer: every field of both modes, GET and POST, nothing leaves the page', async ({page}) => {
+      const traffic = recordTraffic(page);
+      await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
+      await traffic.mark();
+      const widget = page.getByTestId('okx-signer');
+      const typed = await fillEverything(page, 'okx-signer');
+      await widget.locator('select').selectOption('POST');
+      typed.push(...(await fillEverything(page, 'okx-signer')));
+      await widget.getByTestId('okx-demo').check();
+      await page.locator('input[type="radio"][value="check"]').check();
+      typed.push(...(await fillEverything(page, 'okx-signer')));
+      await expectPrivateFields(widget.locator('input:not([type="radio"]):not([type="checkbox"]), textarea'));
+      // The body, path, prehash and signature fields all took a sentinel.
+      for (const id of ['okx-path', 'okx-body', 'okx-their-prehash', 'okx-their-signature', 'okx-secret']) {
+        await expect(page.getByTestId(id)).toHaveValue(/^KBSENTINEL/);
+      }
+
+      expect(traffic.requestsSinceMark()).toEqual([]);
+      const dump = await traffic.dump();
+      for (const value of typed) expect(dump).not.toContain(value);
+    });
+
+    test('OKX request signer: a real Secret Key, passphrase and signature go nowhere either', async ({page}) => {
+      const traffic = recordTraffic(page);
+      await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
+      await traffic.mark();
+      const secret = sentinel('okxsecret').toUpperCase();
+      const passphrase = sentinel('okxpass');
+      await page.getByTestId('okx-secret').fill(secret);
+      await page.getByTestId('okx-passphrase').fill(passphrase);
+      const signature = (await page.getByTestId('okx-signature').textContent()) ?? '';
+      expect(signature).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+      await expect(page.getByTestId('okx-headers')).not.toContainText(passphrase);
+      expect(traffic.requestsSinceMark()).toEqual([]);
+      const dump = await traffic.dump();
+      for (const value of [secret, passphrase, signature]) expect(dump).not.toContain(value);
     });
 
     test('request signer: a real secret and signature go nowhere either', async ({page}) => {

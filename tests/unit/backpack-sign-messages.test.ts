@@ -39,6 +39,7 @@ function everyFinding(): Finding[] {
   take(signingString({instruction: 'orderExecute', params: [], timestamp: 1700000000000}));
   take(signingString({instruction: 'orderExecute', params: [1 as never], timestamp: 1700000000000}));
   take(signingString({instruction: 'x', params: {'': 1, a: null, b: {}, c: Infinity, d: 1e-9}, timestamp: 1700000000000}));
+  take(signingString({instruction: 'x', params: {e: 0.000001, f: 'a b'}, timestamp: 1700000000000}));
   take(paramsFromRows([{key: 'a', value: '1'}, {key: 'a', value: '2'}]));
   take(paramsFromJson('{'));
   take(verifyRequest('x', '', 'y'));

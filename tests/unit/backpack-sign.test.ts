@@ -1,9 +1,11 @@
+import {execFileSync} from 'node:child_process';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVerify} from 'node:crypto';
 import {
   diagnoseSigningString,
   firstDifference,
+  numberTexts,
   paramsFromJson,
   paramsFromRows,
   signRequest,
@@ -115,6 +117,44 @@ test('values that cannot be signed unambiguously are rejected with codes naming 
   assert.deepEqual(bad({'a&b': 1}), [['sign.param-key-invalid', 'a&b']]);
   assert.deepEqual(errorCodes({instruction: '', timestamp: 1700000000000}), ['sign.instruction-missing']);
   assert.deepEqual(errorCodes({instruction: 'order Cancel', timestamp: 1700000000000}), ['sign.instruction-invalid']);
+});
+
+// Issue 8 item 15: numbers and strings the public clients write differently are flagged, with the texts.
+// Python's repr is the oracle for Python's form; the Rust form for 0.000001 is serde_json's documented `1e-6`.
+const pythonRepr = (values: number[]): string[] =>
+  JSON.parse(execFileSync('python3', ['-c', `import json,sys; print(json.dumps([repr(x) for x in json.loads(sys.argv[1])]))`, JSON.stringify(values)], {encoding: 'utf8'}));
+
+const clientCases: {name: string; params: Record<string, unknown>; expected: string[]}[] = [
+  {name: '0.000001: JavaScript 0.000001, serde 1e-6, Python 1e-06', params: {quantity: 0.000001}, expected: ['sign.param-number-clients']},
+  {name: '0.00001: Python writes 1e-05', params: {quantity: 0.00001}, expected: ['sign.param-number-clients']},
+  {name: '28.5 is written alike', params: {price: 28.5}, expected: []},
+  {name: 'integers are written alike', params: {orderId: 28}, expected: []},
+  {name: 'the same amount as a string is fine', params: {quantity: '0.000001'}, expected: []},
+  {name: 'a string with a space', params: {clientId: 'my bot'}, expected: ['sign.param-string-clients']},
+  {name: 'a string with a quote', params: {clientId: 'a"b'}, expected: ['sign.param-string-clients']},
+  {name: 'a string with a backslash', params: {clientId: 'a\\b'}, expected: ['sign.param-string-clients']},
+  {name: 'a string with a newline', params: {clientId: 'a\nb'}, expected: ['sign.param-string-clients']},
+  {name: 'a plain symbol', params: {symbol: 'BTC_USDT'}, expected: []},
+];
+for (const c of clientCases) {
+  test(`client differences: ${c.name}`, () => {
+    const r = signingString({instruction: 'orderExecute', params: c.params, timestamp: 1700000000000});
+    assert.ok(r.ok);
+    assert.deepEqual(r.warnings.map((w) => w.code), c.expected);
+  });
+}
+
+test("numberTexts: Python's form matches python3's repr; JavaScript's is String(n); serde's 1e-6", () => {
+  const values = [0.000001, 0.00001, 0.0001, 28.5, 1.5e-7, 123456.789, 0.1, -0.000001, 0.000123, 1234.5678, 0.30000000000000004];
+  const repr = pythonRepr(values);
+  values.forEach((n, i) => {
+    const t = numberTexts(n);
+    assert.equal(t.python, repr[i], `python ${n}`);
+    assert.equal(t.javascript, String(n));
+  });
+  assert.equal(numberTexts(0.000001).rust, '1e-6');
+  assert.equal(numberTexts(0.0001).rust, '0.0001');
+  assert.equal(numberTexts(28.5).rust, '28.5');
 });
 
 test('signRequest signs the UTF-8 string; node:crypto verifies it with the raw public key', () => {

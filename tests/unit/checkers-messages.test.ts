@@ -21,7 +21,7 @@ const CONTRACT_CODES = [
   'ip.fullwidth', 'ip.invisible', 'ip.too-many', 'ip.huge-list',
   'pair.empty-key', 'pair.empty-secret', 'pair.missing-passphrase', 'pair.identical', 'pair.swapped',
   'pair.mismatch', 'pair.masked', 'pair.whitespace', 'pair.quotes', 'pair.key-format', 'pair.secret-format',
-  'pair.passphrase-looks-like-key',
+  'pair.passphrase-looks-like-key', 'pair.cleaned-match', 'pair.cleaned-format-ok',
 ];
 
 /** Codes written in the checker sources: literals like 'ip.port', plus the `pair.${field}-format` pair. */
@@ -91,7 +91,7 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     name: 'field label with spacing next to Latin text',
     finding: {code: 'pair.whitespace', severity: 'warning', params: {field: 'secret'}},
     locale: 'zh-Hans',
-    expected: '已去除 Secret 中多余的空格或换行。',
+    expected: '已去除 Secret Key 中多余的空格或换行。',
   },
   {
     name: 'no HTML escaping (React escapes)',
@@ -105,7 +105,7 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     locale: 'fr',
     expected: 'These look swapped: the value in API Key is your secret, and the value in API Secret is your key.',
   },
-  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: '两栏似乎填反了：API Key 栏里的是你的 Secret，API Secret 栏里的才是 API Key。'},
+  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: '两栏似乎填反了：API Key 栏里的是你的 Secret Key，Secret Key 栏里的才是 API Key。'},
 ];
 
 for (const {name, finding, locale, expected} of cases) {

@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import Translate from '@docusaurus/Translate';
 import {PrivacyNote, type PrivacyKind} from './PrivacyNote';
 import styles from './styles.module.css';
 
@@ -10,11 +11,21 @@ interface Props {
   testId?: string;
 }
 
-/** The frame every checker and key tool sits in: a labelled region with the privacy line on top. */
+/**
+ * The frame every checker and key tool sits in: a labelled region with the privacy line on top. Without
+ * JavaScript the fields below would look usable but never answer, so a <noscript> line says so.
+ */
 export function CheckerCard({label, children, privacy, testId}: Props) {
   return (
-    <section className={styles.card} aria-label={label} data-testid={testId}>
+    <section className={styles.card} aria-label={label} data-testid={testId} data-checker-card="">
       <PrivacyNote kind={privacy} />
+      <noscript>
+        <p className={styles.noscript} data-testid="noscript">
+          <Translate id="keybridge.checker.noscript">
+            This tool runs in your browser and needs JavaScript, which is turned off: the fields below will not answer. Turn JavaScript on for this site and reload the page.
+          </Translate>
+        </p>
+      </noscript>
       {children}
     </section>
   );

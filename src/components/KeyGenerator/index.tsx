@@ -1,6 +1,6 @@
 // Generates a Backpack ED25519 key pair in the browser, or shows the public key of a seed the reader
 // already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
-import {useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import '@site/src/checkers/keykitMessages';
 import {generateKeyPair, importSeed, type KeyPair} from '@site/src/checkers/keygen';
@@ -11,6 +11,12 @@ import styles from './styles.module.css';
 function download(pair: KeyPair) {
   const text = [
     translate({id: 'keybridge.keyGenerator.fileTitle', message: 'Backpack API key pair (made in your browser by KeyBridge)'}),
+    '',
+    translate({
+      id: 'keybridge.keyGenerator.filePlainText',
+      message:
+        'This file holds your API secret in plain text: anyone who can read it can use your key. Move the secret into a password manager, then delete this file.',
+    }),
     '',
     translate({id: 'keybridge.keyGenerator.filePublic', message: 'Public key (paste into Backpack’s Public Key field; this is also your API key):'}),
     pair.publicKey,
@@ -27,23 +33,47 @@ function download(pair: KeyPair) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/**
+ * A generated secret exists only on this page, so nothing here replaces it without asking: after
+ * generating, focus moves to the new pair (not to a button that would replace it), and "Generate another"
+ * first asks, with "Keep this key pair" focused.
+ */
 function Generate() {
   const [pair, setPair] = useState<KeyPair>();
+  const [confirming, setConfirming] = useState(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const regenerateButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (pair) resultHeading.current?.focus();
+  }, [pair]);
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
+  const generate = () => {
+    setConfirming(false);
+    setPair(generateKeyPair());
+  };
+  const keep = () => {
+    setConfirming(false);
+    regenerateButton.current?.focus();
+  };
   return (
     <section className={styles.part} aria-labelledby="kb-keygen-new">
       <h3 id="kb-keygen-new" className={parts.heading}>
         <Translate id="keybridge.keyGenerator.newHeading">Generate a new key pair</Translate>
       </h3>
-      <button type="button" className="button button--primary" onClick={() => setPair(generateKeyPair())} data-testid="keygen-generate">
-        {pair ? (
-          <Translate id="keybridge.keyGenerator.regenerate">Generate another key pair</Translate>
-        ) : (
+      {!pair && (
+        <button type="button" className="button button--primary" onClick={generate} data-testid="keygen-generate">
           <Translate id="keybridge.keyGenerator.generate">Generate key pair</Translate>
-        )}
-      </button>
+        </button>
+      )}
       <div aria-live="polite" className={styles.result}>
         {pair && (
           <>
+            <h4 ref={resultHeading} tabIndex={-1} className={styles.resultHeading} data-testid="keygen-result-heading">
+              <Translate id="keybridge.keyGenerator.resultHeading">Your new key pair</Translate>
+            </h4>
             <TextField
               testId="keygen-public"
               value={pair.publicKey}
@@ -63,9 +93,42 @@ function Generate() {
                 manager: once you leave or reload this page it is gone, and Backpack never sees it.
               </Translate>
             </Notice>
-            <button type="button" className="button button--secondary" onClick={() => download(pair)} data-testid="keygen-download">
-              <Translate id="keybridge.keyGenerator.download">Download as a text file</Translate>
-            </button>
+            <div className={styles.actions}>
+              <button type="button" className="button button--secondary" onClick={() => download(pair)} data-testid="keygen-download">
+                <Translate id="keybridge.keyGenerator.download">Download as a text file (the secret in plain text)</Translate>
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                ref={regenerateButton}
+                onClick={() => setConfirming(true)}
+                aria-expanded={confirming}
+                data-testid="keygen-regenerate">
+                <Translate id="keybridge.keyGenerator.regenerate">Generate another key pair</Translate>
+              </button>
+            </div>
+            <p className={parts.hint}>
+              <Translate id="keybridge.keyGenerator.downloadHint">
+                The text file holds the secret in plain text, readable by anyone who opens it: keep it only until the secret is in your password manager.
+              </Translate>
+            </p>
+            {confirming && (
+              <div role="group" aria-labelledby="kb-keygen-replace" className={styles.confirm} data-testid="keygen-confirm">
+                <p id="kb-keygen-replace">
+                  <Translate id="keybridge.keyGenerator.replaceQuestion">
+                    Replace this key pair? Its secret exists only on this page: unless you have saved it, it is lost for good.
+                  </Translate>
+                </p>
+                <div className={styles.actions}>
+                  <button ref={keepButton} type="button" className="button button--primary" onClick={keep} data-testid="keygen-keep">
+                    <Translate id="keybridge.keyGenerator.keep">Keep this key pair</Translate>
+                  </button>
+                  <button type="button" className="button button--danger" onClick={generate} data-testid="keygen-replace">
+                    <Translate id="keybridge.keyGenerator.replace">Replace it with a new pair</Translate>
+                  </button>
+                </div>
+              </div>
+            )}
           </>
         )}
       </div>

@@ -15,7 +15,7 @@ import {useKeyPairReport} from './useKeyPairReport';
 function exchangeOptions(): {value: Exchange; label: string}[] {
   return [
     {value: 'backpack', label: translate({id: 'keybridge.keyPair.exchange.backpack', message: 'Backpack (ED25519 key)'})},
-    {value: 'okx', label: translate({id: 'keybridge.keyPair.exchange.okx', message: 'V5 passphrase exchange (OKX-style)'})},
+    {value: 'okx', label: translate({id: 'keybridge.keyPair.exchange.okx', message: 'OKX'})},
     {value: 'other', label: translate({id: 'keybridge.keyPair.exchange.other', message: 'Another exchange'})},
   ];
 }
@@ -63,7 +63,7 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
   const {headline, rest} = splitHeadline(report.findings);
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'API key and secret checker'})}>
+    <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'Key and secret checker'})}>
       <SelectField
         label={translate({id: 'keybridge.keyPair.exchange', message: 'Exchange'})}
         value={exchange}

@@ -2,6 +2,7 @@
 // Routes for the instructions the official Rust client (bpx-api-client) signs; anything else gets a
 // placeholder the reader fills in from Backpack's API reference.
 import type {Params, SignedRequest} from '@site/src/checkers/backpackSign';
+import {shellQuote as quote} from '@site/src/components/CheckerParts/shellQuote';
 
 export const API_HOST = 'https://api.backpack.exchange';
 
@@ -21,8 +22,6 @@ const BATCH_ROUTE: [string, string] = ['POST', '/api/v1/orders'];
 export function routeOf(instruction: string, batch: boolean): [method: string, path: string] | undefined {
   return batch && instruction === 'orderExecute' ? BATCH_ROUTE : ROUTES[instruction];
 }
-
-const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 function query(params: Params): string {
   const pairs = Object.keys(params)

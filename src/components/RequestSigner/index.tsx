@@ -1,6 +1,6 @@
 // Builds and signs a Backpack request in the browser, or checks a bot's own signing string and
 // signature against what Backpack expects. Nothing is sent: the curl command is text to copy.
-import {useEffect, useId, useState} from 'react';
+import {useEffect, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import '@site/src/checkers/keykitMessages';
 import {
@@ -19,10 +19,12 @@ import {
 import type {Finding} from '@site/src/checkers/types';
 import {
   CheckerCard,
-  CopyButton,
+  ChoiceField as Choice,
   FindingsList,
+  FirstDifference,
   MaskedInput,
   Notice,
+  OutputBlock as Output,
   PrivateInput,
   TextField,
 } from '@site/src/components/CheckerParts';
@@ -38,26 +40,6 @@ function wholeNumber(text: string): number | undefined {
   const t = text.trim();
   if (t === '') return undefined;
   return /^-?\d+$/.test(t) ? Number(t) : NaN;
-}
-
-function Choice<T extends string>({legend, value, options, onChange}: {
-  legend: React.ReactNode;
-  value: T;
-  options: [T, React.ReactNode][];
-  onChange: (value: T) => void;
-}) {
-  const name = useId();
-  return (
-    <fieldset className={styles.choice}>
-      <legend className={parts.label}>{legend}</legend>
-      {options.map(([option, label]) => (
-        <label key={option} className={styles.option}>
-          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />{' '}
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) => void}) {
@@ -92,31 +74,6 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
       <button type="button" className="button button--secondary button--sm" onClick={() => onChange([...rows, {key: '', value: ''}])}>
         <Translate id="keybridge.requestSigner.addParam">Add parameter</Translate>
       </button>
-    </div>
-  );
-}
-
-/** Shows the string with its character at `at` marked (spaces and line breaks made visible). */
-function Marked({text, at, testId}: {text: string; at: number; testId: string}) {
-  const char = text[at];
-  const shown = char === undefined ? translate({id: 'keybridge.requestSigner.end', message: '(end)'}) : char === ' ' ? '␠' : char === '\n' ? '↵' : char;
-  return (
-    <pre className={styles.value} data-testid={testId}>
-      {text.slice(0, at)}
-      <mark className={styles.mark}>{shown}</mark>
-      {text.slice(at + 1)}
-    </pre>
-  );
-}
-
-function Output({label, value, testId}: {label: React.ReactNode; value: string; testId: string}) {
-  return (
-    <div className={styles.output}>
-      <div className={styles.outputHead}>
-        <span className={parts.label}>{label}</span>
-        <CopyButton text={value} />
-      </div>
-      <pre className={styles.value} data-testid={testId}>{value}</pre>
     </div>
   );
 }
@@ -181,28 +138,16 @@ function Check({expected, theirs, signature, apiKey}: {expected: string; theirs:
     );
   return (
     <>
-      {at === -1 ? (
-        <Notice tone="ok" data-testid="compare-result">
-          <Translate id="keybridge.requestSigner.same">Your string matches the expected string exactly.</Translate>
-        </Notice>
-      ) : (
-        <div data-testid="compare-result">
-          <Notice tone="error">
-            {translate(
-              {id: 'keybridge.requestSigner.differsAt', message: 'Your string differs from the expected one at character {n} (marked).'},
-              {n: at + 1},
-            )}
-          </Notice>
-          <span className={parts.label}>
-            <Translate id="keybridge.requestSigner.expected">Expected</Translate>
-          </span>
-          <Marked text={expected} at={at} testId="diff-expected" />
-          <span className={parts.label}>
-            <Translate id="keybridge.requestSigner.yours">Yours</Translate>
-          </span>
-          <Marked text={theirs} at={at} testId="diff-yours" />
-        </div>
-      )}
+      <FirstDifference
+        expected={expected}
+        theirs={theirs}
+        at={at}
+        same={<Translate id="keybridge.requestSigner.same">Your string matches the expected string exactly.</Translate>}
+        differs={translate(
+          {id: 'keybridge.requestSigner.differsAt', message: 'Your string differs from the expected one at character {n} (marked).'},
+          {n: at + 1},
+        )}
+      />
       <FindingsList findings={diagnosis} />
       {verdict}
       <FindingsList findings={verdictFindings} />
@@ -252,7 +197,7 @@ export default function RequestSigner() {
   return (
     <CheckerCard
       testId="request-signer"
-      label={translate({id: 'keybridge.requestSigner.region', message: 'Request signer'})}
+      label={translate({id: 'keybridge.requestSigner.region', message: 'Backpack request signer'})}
       privacy="tool">
       <Choice
         legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
