@@ -59,9 +59,9 @@ for (const locale of LOCALES) {
           const id = (await figure.getAttribute('data-value-map')) ?? (await figure.getAttribute('data-dialog-schematic'));
           await figure.screenshot({path: `tests/e2e/screenshots/picture-${locale}-${scheme}-390-${id}.png`});
           const overflowing = await figure.evaluate((el) => {
-            const svg = [...el.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+            const svg = Array.from(el.querySelectorAll('svg')).find((s) => s.getBoundingClientRect().width > 0)!;
             const width = svg.viewBox.baseVal.width;
-            return [...svg.querySelectorAll('text')]
+            return Array.from(svg.querySelectorAll('text'))
               .filter((t) => {
                 const box = t.getBBox();
                 return box.x < 0 || box.x + box.width > width;

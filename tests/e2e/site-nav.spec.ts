@@ -65,6 +65,19 @@ for (const {locale, query, link, lands, hit} of FALLBACK) {
   });
 }
 
+for (const {locale, query, link, lands} of FALLBACK) {
+  test(`${locale}: the navbar search box offers the other language when "${query}" finds nothing`, async ({page}) => {
+    await openPage(page, localePath(locale, '/'));
+    const box = page.locator('input.navbar__search-input');
+    await box.fill(query);
+    const other = page.locator('.navbar').getByRole('link', {name: link});
+    await expect(other).toBeVisible();
+    await other.click();
+    await expect(page).toHaveURL(lands);
+    await expect(page.locator('main article h2 a').first()).toBeVisible();
+  });
+}
+
 test('the search page lists each page and heading once', async ({page}) => {
   await openPage(page, '/search?q=secret');
   const results = page.locator('main article h2 a');

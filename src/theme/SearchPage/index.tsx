@@ -18,6 +18,7 @@ import {
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {highlight} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlight';
 import {uniqueResults} from './uniqueResults';
+import {otherLocaleSearch} from './otherLocaleSearch';
 import styles from './styles.module.css';
 
 // The plugin's document types: 0 title, 1 heading, 2 description, 3 keywords, 4 content.
@@ -25,20 +26,6 @@ const TITLE = 0;
 const HEADING = 1;
 const DESCRIPTION = 2;
 const CONTENT = 4;
-
-/** The other language's search page for the same query: a full page load, since each locale is its own site. */
-function useOtherLocaleSearch(query: string): {href: string; label: string} {
-  const {i18n} = useDocusaurusContext();
-  const other = i18n.currentLocale === 'en' ? 'zh-Hans' : 'en';
-  const path = other === i18n.defaultLocale ? '/search' : `/${other}/search`;
-  return {
-    href: `${path}?q=${encodeURIComponent(query)}`,
-    label: translate(
-      {id: 'keybridge.search.otherLocale', message: 'Search the Chinese site for “{query}”', description: 'Link shown when a search finds nothing: the same query on the other language’s site'},
-      {query},
-    ),
-  };
-}
 
 function ResultItem({result}: {result: SearchResult}) {
   const {document, type, page, tokens} = result;
@@ -60,14 +47,14 @@ function ResultItem({result}: {result: SearchResult}) {
 }
 
 function SearchPageContent() {
-  const {siteConfig} = useDocusaurusContext();
+  const {siteConfig, i18n} = useDocusaurusContext();
   const {selectMessage} = usePluralForm();
   const {searchValue, searchContext, searchVersion, updateSearchPath} = useSearchQuery();
   const [query, setQuery] = useState(searchValue);
   const [results, setResults] = useState<SearchResult[] | undefined>();
   const [ready, setReady] = useState(false);
   const versionUrl = `${siteConfig.baseUrl}${searchVersion}`;
-  const other = useOtherLocaleSearch(query);
+  const other = otherLocaleSearch(i18n, query);
 
   const title = useMemo(
     () =>
