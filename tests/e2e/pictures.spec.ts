@@ -1,6 +1,6 @@
 // The drawn pictures in the guides: each connection guide opens with its value map, a picture (role img)
 // whose accessible name lists every value and field; the dialog schematics are labelled as schematics.
-// At 390 px, in both languages and colour schemes, no drawn label runs past its drawing, and each run
+// At 390 and 1280 px, in both languages and colour schemes, no drawn label runs past its drawing, and each run
 // leaves screenshots of every picture in tests/e2e/screenshots/ to look at.
 import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
 
@@ -45,9 +45,9 @@ for (const locale of LOCALES) {
       }
     });
 
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`${locale} ${scheme} ${guide.path}: at 390 px every drawn label stays inside its picture`, async ({page}) => {
-        await page.setViewportSize({width: 390, height: 844});
+    for (const [scheme, width] of [['light', 390], ['dark', 390], ['light', 1280], ['dark', 1280]] as const) {
+      test(`${locale} ${scheme} ${guide.path}: at ${width} px every drawn label stays inside its picture`, async ({page}) => {
+        await page.setViewportSize({width, height: 844});
         await page.emulateMedia({colorScheme: scheme});
         await openPage(page, localePath(locale, guide.path));
         const figures = page.locator('figure[data-value-map], figure[data-dialog-schematic]');
@@ -57,7 +57,7 @@ for (const locale of LOCALES) {
           const figure = figures.nth(i);
           await figure.scrollIntoViewIfNeeded();
           const id = (await figure.getAttribute('data-value-map')) ?? (await figure.getAttribute('data-dialog-schematic'));
-          await figure.screenshot({path: `tests/e2e/screenshots/picture-${locale}-${scheme}-390-${id}.png`});
+          await figure.screenshot({path: `tests/e2e/screenshots/picture-${locale}-${scheme}-${width}-${id}.png`});
           const overflowing = await figure.evaluate((el) => {
             const svg = Array.from(el.querySelectorAll('svg')).find((s) => s.getBoundingClientRect().width > 0)!;
             const width = svg.viewBox.baseVal.width;
