@@ -110,6 +110,10 @@ const config: Config = {
         docsRouteBasePath: '/docs',
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        // Index what a page says, not the chrome of what it embeds: the checkers and tools (each a
+        // <section aria-label> from CheckerParts' CheckerCard: labels, placeholders, buttons, results)
+        // and the drawn pictures (SVG labels, which are drawn twice for wide and narrow screens).
+        ignoreCssSelectors: ['section[aria-label]', 'svg', 'figure[data-value-map]', 'figure[data-dialog-schematic]'],
       },
     ],
   ],
@@ -121,10 +125,13 @@ const config: Config = {
       // Empty alt: the title beside the logo already says KeyBridge.
       logo: {alt: '', src: 'img/logo.svg'},
       items: [
-        {type: 'docSidebar', sidebarId: 'guides', position: 'left', label: 'Guides'},
+        // The FAQ sits in the guides sidebar, so sidebar-based items would mark both "Guides" and "FAQ"
+        // as the current page; these two are plain links, each active on its own pages only.
+        {to: '/docs/backpack-api-key', position: 'left', label: 'Guides', activeBaseRegex: '/docs/(?!faq/?$|tools/)'},
         {type: 'docSidebar', sidebarId: 'tools', position: 'left', label: 'Tools'},
-        {type: 'doc', docId: 'faq', position: 'left', label: 'FAQ'},
-        {type: 'localeDropdown', position: 'right'},
+        {to: '/docs/faq', position: 'left', label: 'FAQ', activeBaseRegex: '/docs/faq/?$'},
+        // className: custom.css keeps this one item in the navbar bar on phones, not only in the menu.
+        {type: 'localeDropdown', position: 'right', className: 'navbar-locale'},
       ],
     },
     footer: {

@@ -1,9 +1,9 @@
 // Site-wide accessibility: axe over whole pages (navbar, sidebar, content, footer), in both languages and
-// both colour schemes, on the home page, the guides that embed checkers, and the key kit pages.
+// both colour schemes, on the home page, the guides that embed checkers, the key kit pages and the search page.
 import AxeBuilder from '@axe-core/playwright';
 import {expect, LOCALES, localePath, openPage, test} from './support/fixtures';
 
-const PAGES = ['/', '/docs/backpack-api-key', '/docs/backpack-tealstreet', '/docs/v5-insilico', '/docs/faq', '/docs/tools/key-generator', '/docs/tools/request-signer'];
+const PAGES = ['/', '/docs/backpack-api-key', '/docs/backpack-tealstreet', '/docs/v5-insilico', '/docs/faq', '/docs/tools/key-generator', '/docs/tools/request-signer', '/search?q=secret'];
 
 for (const locale of LOCALES) {
   for (const scheme of ['light', 'dark'] as const) {

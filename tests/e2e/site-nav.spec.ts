@@ -1,0 +1,105 @@
+// The site's chrome: one current item in the navbar, the language switch in reach on a phone, and a
+// search that sends a query with no result in one language to the other language's search.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {test, expect, openPage, localePath, LOCALES, type Locale} from './support/fixtures';
+
+const OTHER: Record<Locale, {label: string; url: RegExp}> = {
+  en: {label: '简体中文', url: /\/zh-Hans\/docs\/faq\/?$/},
+  'zh-Hans': {label: 'English', url: /127\.0\.0\.1:\d+\/docs\/faq\/?$/},
+};
+
+for (const locale of LOCALES) {
+  for (const {path, current} of [
+    {path: '/docs/backpack-api-key', current: /^(Guides|指南)$/},
+    {path: '/docs/backpack-tealstreet', current: /^(Guides|指南)$/},
+    {path: '/docs/v5-insilico', current: /^(Guides|指南)$/},
+    {path: '/docs/security', current: /^(Guides|指南)$/},
+    {path: '/docs/faq', current: /^(FAQ|常见问题)$/},
+    {path: '/docs/tools/ip-whitelist', current: /^(Tools|工具)$/},
+  ]) {
+    test(`${locale} ${path}: exactly one navbar item is the current page`, async ({page}) => {
+      await page.setViewportSize({width: 1280, height: 800});
+      await openPage(page, localePath(locale, path));
+      const currentItems = page.locator('.navbar [aria-current="page"]');
+      await expect(currentItems).toHaveCount(1);
+      await expect(currentItems).toHaveText(current);
+    });
+  }
+
+  test(`${locale}: at 390 px the language switch is in the navbar bar, one tap away`, async ({page}) => {
+    await page.setViewportSize({width: 390, height: 844});
+    await openPage(page, localePath(locale, '/docs/faq'));
+    const toggle = page.locator('.navbar__inner .navbar-locale');
+    await expect(toggle).toBeVisible();
+    const box = (await toggle.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await toggle.click();
+    const other = page.locator('.navbar__inner').getByRole('link', {name: OTHER[locale].label});
+    await expect(other).toBeVisible();
+    const otherBox = (await other.boundingBox())!;
+    expect(otherBox.x).toBeGreaterThanOrEqual(0);
+    expect(otherBox.x + otherBox.width).toBeLessThanOrEqual(390);
+    await other.click();
+    await expect(page).toHaveURL(OTHER[locale].url);
+  });
+}
+
+const FALLBACK: {locale: Locale; query: string; link: RegExp; lands: RegExp; hit: RegExp}[] = [
+  {locale: 'en', query: '白名单', link: /Search the Chinese site/, lands: /\/zh-Hans\/search\?q=/, hit: /\/zh-Hans\/docs\//},
+  {locale: 'zh-Hans', query: 'balance', link: /在英文站点中搜索/, lands: /127\.0\.0\.1:\d+\/search\?q=/, hit: /^\/docs\//},
+];
+
+for (const {locale, query, link, lands, hit} of FALLBACK) {
+  test(`${locale}: "${query}" finds nothing here and offers the other language's results`, async ({page}) => {
+    await openPage(page, `${localePath(locale, '/search')}?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    const none = page.getByTestId('search-no-results');
+    await expect(none).toBeVisible();
+    await none.getByRole('link', {name: link}).click();
+    await expect(page).toHaveURL(lands);
+    await expect(page.getByRole('searchbox').or(page.locator('main input[type="search"]'))).toHaveValue(query);
+    const results = page.locator('main article h2 a');
+    await expect(results.first()).toBeVisible();
+    for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(hit);
+  });
+}
+
+for (const {locale, query, link, lands} of FALLBACK) {
+  test(`${locale}: the navbar search box offers the other language when "${query}" finds nothing`, async ({page}) => {
+    await openPage(page, localePath(locale, '/'));
+    const box = page.locator('input.navbar__search-input');
+    await box.fill(query);
+    const other = page.locator('.navbar').getByRole('link', {name: link});
+    await expect(other).toBeVisible();
+    await other.click();
+    await expect(page).toHaveURL(lands);
+    await expect(page.locator('main article h2 a').first()).toBeVisible();
+  });
+}
+
+test('the search page lists each page and heading once', async ({page}) => {
+  await openPage(page, '/search?q=secret');
+  const results = page.locator('main article h2 a');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(1);
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
+
+// Text that exists only inside widgets (labels, buttons, placeholders, results) or drawn pictures.
+const WIDGET_TEXT = ['Paste JSON', 'Name and value rows', 'Generate key pair', 'Copy from', 'Schematic, not a screenshot', '示意图', '← fill in now', '这一步填写'];
+
+for (const locale of LOCALES) {
+  test(`${locale}: the search index holds page text, not widget text, and no entry twice`, () => {
+    const file = join(__dirname, '..', '..', 'build', ...(locale === 'en' ? [] : [locale]), 'search-index.json');
+    const parts = JSON.parse(readFileSync(file, 'utf8')) as {documents: {t: string; u: string; h?: string; s?: string}[]}[];
+    const docs = parts.flatMap((p) => p.documents);
+    expect(docs.length).toBeGreaterThan(50);
+    for (const text of WIDGET_TEXT) expect(docs.filter((d) => d.t.includes(text)).map((d) => d.u)).toEqual([]);
+    for (const part of parts) {
+      const keys = part.documents.map((d) => `${d.u}${d.h ?? ''}|${d.s ?? ''}|${d.t}`);
+      expect(keys.length - new Set(keys).size).toBe(0);
+    }
+  });
+}
