@@ -5,7 +5,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {test, expect, openPage} from './support/fixtures';
 import {inlineScripts, metaPolicyOf, scriptHash, scriptSources, uncoveredScripts} from '../../src/plugins/csp/inlineScripts';
-import {headerPolicy, netlifyHeaders, nginxHeaders, securityHeaders} from '../../src/plugins/csp/policy';
+import {headerPolicy, netlifyHeaders, netlifyRedirects, nginxHeaders, securityHeaders} from '../../src/plugins/csp/policy';
 
 const BUILD = join(__dirname, '..', '..', 'build');
 
@@ -46,6 +46,7 @@ test('the files written for other hosts carry the same headers', () => {
   const hashes = pages.flatMap((p) => inlineScripts(p.html).map(scriptHash));
   expect(readFileSync(join(BUILD, '_headers'), 'utf8')).toBe(netlifyHeaders(hashes, ['zh-Hans']));
   expect(readFileSync(join(BUILD, 'nginx-headers.conf'), 'utf8')).toBe(nginxHeaders(hashes));
+  expect(readFileSync(join(BUILD, '_redirects'), 'utf8')).toBe(netlifyRedirects(['zh-Hans']));
   expect(expected['Content-Security-Policy']).toBe(headerPolicy(hashes));
 });
 
@@ -108,4 +109,16 @@ test('another origin cannot frame a tools page', async ({page, baseURL, problems
   await expect(frame.locator('body')).not.toContainText('IP whitelist checker');
   expect(problems.join('\n')).toMatch(/ERR_BLOCKED_BY_RESPONSE/);
   problems.length = 0; // the refusal was the point of this test
+});
+
+test("the README's nginx block includes the generated headers and copies none of them by hand", () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const block = /<!-- nginx -->\s*```nginx\n([\s\S]*?)```\s*<!-- \/nginx -->/.exec(readme)?.[1];
+  expect(block, 'README has the nginx block').toBeDefined();
+  expect(block).toMatch(/^\s*include \S*\/build\/nginx-headers\.conf;$/m);
+  expect(block).not.toMatch(/add_header/);
+  expect(block).toMatch(/error_page 404 \/zh-Hans\/404\.html;/);
+  // Every header the generated file sets is one the policy module defines.
+  const generated = readFileSync(join(BUILD, 'nginx-headers.conf'), 'utf8');
+  expect([...generated.matchAll(/^add_header (\S+) /gm)].map((m) => m[1])).toEqual(Object.keys(expected));
 });

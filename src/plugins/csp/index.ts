@@ -1,11 +1,11 @@
 // Docusaurus plugin: after each locale's build, hashes every inline script of every page, puts the
 // page's policy in a <meta> tag at the top of its <head>, and writes the server configurations
-// (serve.json, _headers, nginx-headers.conf) for the whole site from ./policy.ts.
+// (serve.json, _headers, _redirects, nginx-headers.conf) for the whole site from ./policy.ts.
 import {readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {inlineHandlers, inlineScripts, scriptHash} from './inlineScripts';
-import {metaPolicy, netlifyHeaders, nginxHeaders, serveConfig} from './policy';
+import {metaPolicy, netlifyHeaders, netlifyRedirects, nginxHeaders, serveConfig} from './policy';
 
 /** Every .html file under dir, leaving out the directories named in `skip` (other locales' builds). */
 async function htmlFiles(dir: string, skip: ReadonlySet<string> = new Set()): Promise<string[]> {
@@ -56,6 +56,7 @@ export default function cspPlugin(context: LoadContext): Plugin {
       const otherLocales = locales.filter((l) => l !== defaultLocale);
       await writeFile(path.join(root, 'serve.json'), `${JSON.stringify(serveConfig(sorted), null, 2)}\n`);
       await writeFile(path.join(root, '_headers'), netlifyHeaders(sorted, otherLocales));
+      await writeFile(path.join(root, '_redirects'), netlifyRedirects(otherLocales));
       await writeFile(path.join(root, 'nginx-headers.conf'), nginxHeaders(sorted));
     },
   };

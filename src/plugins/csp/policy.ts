@@ -2,7 +2,7 @@
 // headers. The build (./index.ts) writes them out for every way the site is served:
 // - a <meta> policy in every page (all but frame-ancestors, which a <meta> policy cannot carry);
 // - build/serve.json for `npm run serve` (the `serve` package);
-// - build/_headers for Netlify and Cloudflare Pages;
+// - build/_headers for Netlify and Cloudflare Pages (and build/_redirects for Netlify's Chinese 404);
 // - build/nginx-headers.conf for nginx (the README shows the server block that includes it).
 
 /** 'sha256-…' sources for the inline scripts the build emits (Docusaurus's colour-mode script and the like). */
@@ -109,6 +109,14 @@ export function netlifyHeaders(scriptHashes: ScriptHashes, locales: readonly str
     lines.push(`${prefix}/assets/*`, `  Cache-Control: ${IMMUTABLE_CACHE}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Netlify's `_redirects`: a page missing under a locale gets that locale's 404 page (a rule with status
+ * 404 applies only where no file matches). Cloudflare Pages finds the nearest 404.html by itself.
+ */
+export function netlifyRedirects(locales: readonly string[]): string {
+  return locales.map((l) => `/${l}/*  /${l}/404.html  404\n`).join('');
 }
 
 /** nginx `add_header` lines, for an `include` inside the server block (see the README). */
