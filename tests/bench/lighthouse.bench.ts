@@ -147,7 +147,7 @@ export async function runLighthouseBench(pages = LIGHTHOUSE_PAGES): Promise<bool
       const host = `${median(runs.map((r) => r.benchmarkIndex)).toFixed(0)} / ${median(runs.map((r) => r.multiplier)).toFixed(2)}×`;
       const plain = runs.every((r) => r.uncalibrated) ? medianOf(runs.map((r) => r.uncalibrated!)) : undefined;
       rows.push([path, ...show(med), ok ? 'PASS' : 'FAIL', host, plain ? `${plain.performance} / ${plain.tbt.toFixed(0)} ms` : '-']);
-      process.stdout.write(`  lighthouse ${path}: performance ${runs.map((r) => r.calibrated.performance).join(', ')}\n`);
+      process.stdout.write(`  lighthouse ${path}: performance ${runs.map((r) => r.calibrated.performance).join(', ')}; median ${rows.at(-1)!.join(' | ')}\n`);
     }
     const header = ['page', ...BUDGETS.map((b) => `${b.label} (${b.limit})`), '', 'host index / CPU', 'at 4×: perf / TBT'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
