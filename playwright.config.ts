@@ -30,7 +30,9 @@ export default defineConfig({
   },
   projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],
   webServer: {
-    command: `npx docusaurus serve --no-open --host 127.0.0.1 --port ${PORT}`,
+    // The production server (`npm run serve`: the `serve` package with build/serve.json), on this port.
+    command: `npx serve build --listen tcp://127.0.0.1:${PORT} --no-clipboard --no-port-switching --no-request-logging`,
+    env: {NO_UPDATE_CHECK: '1'},
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,6 +4,8 @@ const BENCHES: (() => Promise<{run: () => Promise<boolean>}>)[] = [
   () => import('./checkers.bench'),
   // Needs the production build: `npm run bench` builds first.
   () => import('./browser.bench').then((m) => ({run: async () => (await m.runBrowserBench()).pass})),
+  // Lighthouse, mobile preset, on the production server: slow (18 page loads).
+  () => import('./lighthouse.bench').then((m) => ({run: () => m.runLighthouseBench()})),
 ];
 
 async function main() {

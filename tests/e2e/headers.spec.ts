@@ -1,0 +1,124 @@
+// Served like production: `serve` with the build's serve.json sends every security header, compressed,
+// on pages of both languages, a tools page and a 404; the strict policy covers every inline script of
+// every built page; a policy violation fails the console guard; no other origin can frame a page.
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {test, expect, openPage} from './support/fixtures';
+import {inlineScripts, metaPolicyOf, scriptHash, scriptSources, uncoveredScripts} from '../../src/plugins/csp/inlineScripts';
+import {headerPolicy, netlifyHeaders, netlifyRedirects, nginxHeaders, securityHeaders} from '../../src/plugins/csp/policy';
+
+const BUILD = join(__dirname, '..', '..', 'build');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+const pages = htmlFiles(BUILD).map((file) => ({name: relative(BUILD, file), html: readFileSync(file, 'utf8')}));
+/** What the headers must be: computed here from the built pages, not read from the generated files. */
+const expected = securityHeaders(pages.flatMap((p) => inlineScripts(p.html).map(scriptHash)));
+
+test('the build has pages of both languages, and inline scripts to cover', () => {
+  expect(pages.map((p) => p.name)).toEqual(expect.arrayContaining(['index.html', '404.html', 'zh-Hans/index.html', 'zh-Hans/404.html']));
+  expect(pages.flatMap((p) => inlineScripts(p.html)).length).toBeGreaterThan(0);
+});
+
+test('every inline script of every built page is allowed by its <meta> policy and by the header, without unsafe-inline', () => {
+  const problems: string[] = [];
+  for (const {name, html} of pages) {
+    const meta = metaPolicyOf(html);
+    if (!meta) {
+      problems.push(`${name}: no <meta> Content-Security-Policy`);
+      continue;
+    }
+    for (const [label, policy] of [['meta', meta], ['header', expected['Content-Security-Policy']]] as const) {
+      if (scriptSources(policy).some((s) => /unsafe-inline|unsafe-eval/.test(s))) problems.push(`${name}: ${label} script-src allows unsafe code`);
+      for (const body of uncoveredScripts(html, policy)) problems.push(`${name}: ${label} policy misses ${scriptHash(body)} (${body.slice(0, 60)}…)`);
+    }
+    // The <meta> policy must come before anything it governs.
+    if (html.indexOf('Content-Security-Policy') > html.search(/<(script|link|style)\b/i)) problems.push(`${name}: <meta> policy after a script or style`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the files written for other hosts carry the same headers', () => {
+  const hashes = pages.flatMap((p) => inlineScripts(p.html).map(scriptHash));
+  expect(readFileSync(join(BUILD, '_headers'), 'utf8')).toBe(netlifyHeaders(hashes, ['zh-Hans']));
+  expect(readFileSync(join(BUILD, 'nginx-headers.conf'), 'utf8')).toBe(nginxHeaders(hashes));
+  expect(readFileSync(join(BUILD, '_redirects'), 'utf8')).toBe(netlifyRedirects(['zh-Hans']));
+  expect(expected['Content-Security-Policy']).toBe(headerPolicy(hashes));
+});
+
+const served = [
+  {name: 'en home', path: '/', status: 200},
+  {name: 'zh-Hans home', path: '/zh-Hans/', status: 200},
+  {name: 'en tools page', path: '/docs/tools/ip-whitelist', status: 200},
+  {name: 'zh-Hans tools page, trailing slash', path: '/zh-Hans/docs/tools/ip-whitelist/', status: 200},
+  {name: 'en guide', path: '/docs/backpack-tealstreet', status: 200},
+  {name: 'en 404', path: '/docs/no-such-page', status: 404},
+  {name: 'zh-Hans 404', path: '/zh-Hans/docs/no-such-page', status: 404},
+  {name: 'a script', path: '', status: 200},
+];
+
+for (const {name, path, status} of served) {
+  test(`served ${name}: every security header, compressed`, async ({request}) => {
+    const url = path || `/assets/js/${readdirSync(join(BUILD, 'assets', 'js')).find((f) => f.startsWith('main.'))}`;
+    const res = await request.get(url, {headers: {'Accept-Encoding': 'br, gzip'}, maxRedirects: 0});
+    expect(res.status()).toBe(status);
+    const headers = res.headers();
+    for (const [key, value] of Object.entries(expected)) expect(headers[key.toLowerCase()], key).toBe(value);
+    expect(headers['content-encoding']).toMatch(/^(br|gzip)$/);
+    if (path) expect(headers['content-type']).toBe('text/html; charset=utf-8');
+    else expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+}
+
+test('pages are served at the URLs Docusaurus links to, with and without a trailing slash', async ({request}) => {
+  for (const path of ['/docs/faq', '/docs/faq/', '/zh-Hans/docs/faq', '/docs/tools/', '/zh-Hans/docs/tools/']) {
+    const res = await request.get(path, {maxRedirects: 0});
+    expect(res.status(), path).toBe(200);
+    expect(await res.text(), path).toContain('<meta http-equiv="Content-Security-Policy"');
+  }
+});
+
+test('the console guard catches a script the policy blocks', async ({page, problems}) => {
+  await openPage(page, '/docs/tools/ip-whitelist');
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.kbInjected = true';
+    document.body.append(s);
+  });
+  await expect.poll(() => problems.join('\n')).toMatch(/Content Security Policy/);
+  expect(await page.evaluate(() => (window as unknown as {kbInjected?: boolean}).kbInjected)).toBeUndefined();
+  problems.length = 0; // the violation was the point of this test
+});
+
+test('another origin cannot frame a tools page', async ({page, baseURL, problems}) => {
+  const target = `${baseURL}/docs/tools/ip-whitelist`;
+  const loaded: string[] = [];
+  page.on('response', (res) => {
+    if (res.url() === target) loaded.push(res.headers()['content-security-policy'] ?? '');
+  });
+  await page.setContent(`<iframe src="${target}" title="framed"></iframe>`);
+  await expect.poll(() => problems.join('\n')).toMatch(/frame-ancestors/);
+  expect(loaded).toHaveLength(1); // the page was fetched, and refused by its own policy
+  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  // What shows in the frame is the browser's error page, not the tool.
+  await expect(frame.locator('html[data-has-hydrated], article textarea')).toHaveCount(0);
+  await expect(frame.locator('body')).not.toContainText('IP whitelist checker');
+  expect(problems.join('\n')).toMatch(/ERR_BLOCKED_BY_RESPONSE/);
+  problems.length = 0; // the refusal was the point of this test
+});
+
+test("the README's nginx block includes the generated headers and copies none of them by hand", () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const block = /<!-- nginx -->\s*```nginx\n([\s\S]*?)```\s*<!-- \/nginx -->/.exec(readme)?.[1];
+  expect(block, 'README has the nginx block').toBeDefined();
+  expect(block).toMatch(/^\s*include \S*\/build\/nginx-headers\.conf;$/m);
+  expect(block).not.toMatch(/add_header/);
+  expect(block).toMatch(/error_page 404 \/zh-Hans\/404\.html;/);
+  // Every header the generated file sets is one the policy module defines.
+  const generated = readFileSync(join(BUILD, 'nginx-headers.conf'), 'utf8');
+  expect([...generated.matchAll(/^add_header (\S+) /gm)].map((m) => m[1])).toEqual(Object.keys(expected));
+});
