@@ -10,10 +10,12 @@ export type {
   IpListOptions,
   IpEntry,
   IpListReport,
+  TerminalComparison,
   Exchange,
   KeyPairInput,
 } from './types';
 export {checkPublicKey} from './publicKey';
 export {checkIpList} from './ipList';
+export {compareWithTerminal} from './ipCompare';
 export {checkKeyPair} from './keyPair';
 export {describe, describeFix} from './describe';

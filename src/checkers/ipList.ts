@@ -1,5 +1,8 @@
 // checkIpList: turns a pasted IP whitelist into checked entries and a clean list for the target exchange.
 // Linear apart from one sort per address family, which finds both duplicates and covered blocks.
+// The clean list holds only entries that are safe to paste: a value, no error, a public address, no
+// block broader than the too-broad limit. Duplicates and covered blocks are looked for among those alone,
+// so an entry that stays out can never swallow one that belongs in.
 import {parseEntry, type ParsedEntry} from './ipEntry';
 import {tokenize} from './ipTokens';
 import type {Finding, IpEntry, IpListOptions, IpListReport} from './types';
@@ -9,6 +12,14 @@ import {verdictOf} from './verdict';
 export const OKX_MAX_ENTRIES = 20;
 /** Far longer than any real exchange whitelist. */
 export const HUGE_LIST = 1000;
+/** Left-out entries quoted by name in `ip.left-out`; the rest are counted. */
+const QUOTED_LEFT_OUT = 5;
+/** Findings that keep an entry with a value out of the clean list (besides any error). */
+const LEAVE_OUT = new Set(['ip.too-broad', 'ip.not-public']);
+
+const stays = (p: ParsedEntry) => p.value !== undefined && !p.findings.some((f) => f.severity === 'error' || LEAVE_OUT.has(f.code));
+/** An entry as quoted in a message: a pasted blob without separators can be any length. */
+const quote = (raw: string) => (raw.length > 48 ? `${raw.slice(0, 47)}…` : raw);
 
 export function checkIpList(input: string, options: IpListOptions = {}): IpListReport {
   const target = options.target ?? 'generic';
@@ -40,8 +51,12 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
 
   const redundant = markRedundant(entries, parsed);
   const output: string[] = [];
+  const leftOut: string[] = [];
+  let leftOutCount = 0;
   for (let i = 0; i < entries.length; i++) {
-    if (parsed[i].value !== undefined && !redundant[i]) output.push(parsed[i].value!);
+    if (!stays(parsed[i])) {
+      if (leftOutCount++ < QUOTED_LEFT_OUT) leftOut.push(quote(entries[i].raw));
+    } else if (!redundant[i]) output.push(parsed[i].value!);
   }
 
   if (fullwidthSeparator) listFindings.push({code: 'ip.fullwidth', severity: 'warning'});
@@ -49,6 +64,10 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   if (entries.length > HUGE_LIST) listFindings.push({code: 'ip.huge-list', severity: 'warning', params: {count: entries.length}});
   if (target === 'okx' && output.length > OKX_MAX_ENTRIES) {
     listFindings.push({code: 'ip.too-many', severity: 'error', params: {count: output.length, max: OKX_MAX_ENTRIES}});
+  }
+  if (leftOutCount > 0) {
+    const entriesText = leftOutCount > leftOut.length ? `${leftOut.join(', ')}, …` : leftOut.join(', ');
+    listFindings.push({code: 'ip.left-out', severity: 'warning', params: {count: leftOutCount, total: entries.length, entries: entriesText}});
   }
 
   const findings = listFindings.slice();
@@ -74,7 +93,7 @@ function markRedundant(entries: IpEntry[], parsed: ParsedEntry[]): boolean[] {
   const sortKey4 = new Float64Array(parsed.length); // first address * 64 + prefix: exact in a double
   for (let i = 0; i < parsed.length; i++) {
     const p = parsed[i];
-    if (p.value === undefined) continue;
+    if (!stays(p)) continue;
     if (p.first4 !== undefined) {
       sortKey4[i] = p.first4 * 64 + p.prefix!;
       v4.push(i);
