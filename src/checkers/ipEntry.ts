@@ -38,9 +38,12 @@ const RANGE_ONLY = /^[-–—~]+$/;
 const error = (code: string, params?: Finding['params']): ParsedEntry => ({
   findings: [params ? {code, severity: 'error', params} : {code, severity: 'error'}],
 });
+// Cheap first test: an IPv4 address has a decimal digit, an IPv6 address a colon.
+const MAYBE_ADDRESS = /[0-9:]/;
 
+/** The findings of the result are the caller's to keep (each call returns new objects). */
 export function parseEntry(text: string): ParsedEntry {
-  if (text.length > MAX_ENTRY) return error('ip.invalid');
+  if (text.length > MAX_ENTRY || !MAYBE_ADDRESS.test(text)) return error(RANGE_ONLY.test(text) ? 'ip.range-syntax' : 'ip.invalid');
   // Fast path for the common case: a plain dotted-decimal address or block.
   const plain = PLAIN_V4.exec(text);
   if (plain) {
@@ -51,10 +54,11 @@ export function parseEntry(text: string): ParsedEntry {
     return finishV4(octets, prefix, plain[5] !== undefined, text);
   }
   if (RANGE_ONLY.test(text)) return error('ip.range-syntax');
-  if (text.includes('%')) {
-    const [address, ...rest] = text.split('%');
-    const zone = rest.join('%').replace(/\/.*$/, '');
-    return parseIpv6Syntax(address) ? error('ip.zone-id', {zone}) : error('ip.invalid');
+  const percent = text.indexOf('%');
+  if (percent >= 0) {
+    const slash = text.indexOf('/', percent);
+    const zone = text.slice(percent + 1, slash < 0 ? text.length : slash);
+    return parseIpv6Syntax(text.slice(0, percent)) ? error('ip.zone-id', {zone}) : error('ip.invalid');
   }
   const port = PORT_V4.exec(text) ?? PORT_V6.exec(text);
   if (port) return withPort(parseEntry(port[1]), port[2]);
@@ -71,8 +75,8 @@ export function parseEntry(text: string): ParsedEntry {
 
 /** An address with `:port` after it: the address is what counts, so it keeps its value. */
 function withPort(address: ParsedEntry, port: string): ParsedEntry {
-  if (address.value === undefined) return address;
-  return {...address, findings: [{code: 'ip.port', severity: 'warning', params: {port}}, ...address.findings]};
+  if (address.value !== undefined) address.findings = [{code: 'ip.port', severity: 'warning', params: {port}}, ...address.findings];
+  return address;
 }
 
 /** `192.0.2.0/255.255.255.0`: some exchanges would read the mask as text; say which CIDR it means. */

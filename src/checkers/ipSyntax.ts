@@ -57,8 +57,10 @@ const AUTO_PART = /^(?:0[xX][0-9a-fA-F]+|\d+)$/;
  * still read: one to four parts, each decimal, octal (leading 0) or hex (0x), the last part filling
  * the remaining bytes (`1`, `192.168`, `1.2.3`, `0x7f.1`, `2130706433`, `0x7f.0.0.1`).
  */
+const AUTO_CHARS = /^[0-9][0-9a-fA-FxX.]*$/;
+
 export function isInetAtonForm(text: string): boolean {
-  if (text.length > 40) return false;
+  if (text.length > 40 || !AUTO_CHARS.test(text)) return false;
   const parts = text.split('.');
   if (parts.length > 4) return false;
   for (let i = 0; i < parts.length; i++) {

@@ -17,7 +17,7 @@ const CONTRACT_CODES = [
   'ip.invalid', 'ip.leading-zero', 'ip.short-form', 'ip.port', 'ip.range-syntax', 'ip.zone-id',
   'ip.prefix-out-of-range', 'ip.host-bits', 'ip.too-broad', 'ip.not-public', 'ip.duplicate', 'ip.covered',
   'ip.fullwidth', 'ip.invisible', 'ip.too-many', 'ip.huge-list',
-  'ip.allow-all', 'ip.netmask', 'ip.ipv4-compatible', 'ip.ipv4-mapped', 'ip.left-out', 'ip.terminal-missing',
+  'ip.allow-all', 'ip.netmask', 'ip.ipv4-compatible', 'ip.ipv4-mapped', 'ip.left-out', 'ip.terminal-missing', 'ip.not-checked',
   'pair.empty-key', 'pair.empty-secret', 'pair.missing-passphrase', 'pair.identical', 'pair.swapped',
   'pair.mismatch', 'pair.masked', 'pair.whitespace', 'pair.quotes', 'pair.key-format', 'pair.secret-format',
   'pair.passphrase-looks-like-key',
