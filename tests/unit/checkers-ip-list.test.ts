@@ -288,3 +288,13 @@ test('checkIpList: the network of a CIDR agrees with ipaddr.js networkAddressFro
     {numRuns: 300},
   );
 });
+
+test('checkIpList: past 100,000 entries the rest are counted, reported and left out', () => {
+  const report = checkIpList('18.167.89.125 '.repeat(100_005));
+  assert.equal(report.entries.length, 100_000);
+  const list = report.findings.filter((f) => f.entry === undefined);
+  assert.deepEqual(list.find((f) => f.code === 'ip.not-checked')?.params, {count: 5, max: 100_000});
+  assert.deepEqual(list.find((f) => f.code === 'ip.huge-list')?.params, {count: 100_005});
+  assert.deepEqual(list.find((f) => f.code === 'ip.left-out')?.params, {count: 5, total: 100_005, entries: ', …'});
+  assert.equal(report.output, '18.167.89.125');
+});
