@@ -57,7 +57,7 @@ export function CompareWithTerminal({text, onChange, comparison, terminalList}: 
         <p className={styles.exampleRow}>
           <button
             type="button"
-            className="button button--sm button--outline button--primary"
+            className={`button button--sm button--outline button--primary ${styles.exampleButton}`}
             onClick={() => onChange(INSILICO_SERVER_IPS.join('\n'))}>
             <Translate id="keybridge.ipList.compare.example">Fill in the 20 addresses a third-party guide lists for Insilico Terminal</Translate>
           </button>{' '}
