@@ -73,9 +73,19 @@ export function parseEntry(text: string): ParsedEntry {
   return address.includes(':') ? parseV6(address, prefixText) : parseV4(address, prefixText);
 }
 
+// Params objects are never mutated, so entries with the same port share one (a pasted dump has many).
+const portParams = new Map<string, {port: string}>();
+
 /** An address with `:port` after it: the address is what counts, so it keeps its value. */
 function withPort(address: ParsedEntry, port: string): ParsedEntry {
-  if (address.value !== undefined) address.findings = [{code: 'ip.port', severity: 'warning', params: {port}}, ...address.findings];
+  if (address.value === undefined) return address;
+  let params = portParams.get(port);
+  if (!params) {
+    if (portParams.size >= 1000) portParams.clear();
+    params = {port};
+    portParams.set(port, params);
+  }
+  address.findings = [{code: 'ip.port', severity: 'warning', params}, ...address.findings];
   return address;
 }
 
