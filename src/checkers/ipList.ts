@@ -39,10 +39,11 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
       const result = parseEntry(token.text);
       let findings = result.findings;
       if (token.fullwidth || token.invisible) {
-        const cleaning: Finding[] = [];
-        if (token.fullwidth) cleaning.push({code: 'ip.fullwidth', severity: 'warning'});
-        if (token.invisible) cleaning.push({code: 'ip.invisible', severity: 'warning'});
-        findings = [...cleaning, ...result.findings];
+        // Built at their exact size: a pasted dump can hold a hundred thousand of these.
+        const fw: Finding = {code: 'ip.fullwidth', severity: 'warning'};
+        const inv: Finding = {code: 'ip.invisible', severity: 'warning'};
+        const cleaning = token.fullwidth && token.invisible ? [fw, inv] : [token.fullwidth ? fw : inv];
+        findings = findings.length === 0 ? cleaning : [...cleaning, ...findings];
       }
       for (const f of findings) f.entry = i;
       const entry: IpEntry = {raw: token.raw, findings};
