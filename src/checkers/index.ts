@@ -11,11 +11,13 @@ export type {
   IpListOptions,
   IpEntry,
   IpListReport,
+  TerminalComparison,
   Exchange,
   KeyPairInput,
 } from './types';
 export {checkPublicKey} from './publicKey';
 export {checkIpList} from './ipList';
+export {compareWithTerminal} from './ipCompare';
 export {checkKeyPair} from './keyPair';
 export {describe, describeFix} from './describe';
 export {explainError, type ExplainContext, type ErrorReport, type ApiErrorKind, type ApiExchange} from './explainError';

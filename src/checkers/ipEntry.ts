@@ -1,7 +1,10 @@
 // Checks one IP whitelist entry on its own: is it an exact IPv4/IPv6 address or CIDR block, written the
-// way every system reads the same way, and is it a public address?
+// way every system reads the same way, and is it a public address? Where the intent is plain (a port,
+// an IPv4-mapped address) the entry gets a fixed value and keeps the finding; where it is ambiguous
+// (leading zeros, short forms, IPv4-compatible) it gets no value.
 import ipaddr from 'ipaddr.js';
 import {mask4, specialRange4, specialRange6} from './ipRanges';
+import {isInetAtonForm, parseIpv6Syntax} from './ipSyntax';
 import type {Finding, IpKind} from './types';
 
 export interface ParsedEntry {
@@ -18,23 +21,29 @@ export interface ParsedEntry {
   findings: Finding[];
 }
 
+/** Smallest prefix not called too broad: an IPv4 /16 is 65,536 addresses, an IPv6 /32 one ISP. */
+export const MIN_PREFIX4 = 16;
+export const MIN_PREFIX6 = 32;
+
 // Longer than any address with prefix (an IPv6 with embedded IPv4 and /128 is 50); zone ids aside.
 const MAX_ENTRY = 100;
 const FOUR_PART = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
 const PLAIN_V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,3}))?$/;
-const NUMERIC_V4 = /^[0-9a-fA-FxX.]+$/;
-const PORT_V4 = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/;
-const PORT_V6 = /^\[([0-9a-fA-F:.]+)\]:(\d{1,5})$/;
+const PORT_V4 = /^(\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,3})?):(\d{1,5})$/;
+const PORT_V6 = /^\[([0-9a-fA-F:.]+(?:\/\d{1,3})?)\]:(\d{1,5})$/;
+const NETMASK = /^(\d+\.\d+\.\d+\.\d+)\/(\d+\.\d+\.\d+\.\d+)$/;
 const RANGE = /^([^-–—~]+?)\s*[-–—~]\s*([^-–—~]*)$/;
 const RANGE_ONLY = /^[-–—~]+$/;
-const V6_EMBEDDED_V4 = /:(\d+\.\d+\.\d+\.\d+)$/;
 
 const error = (code: string, params?: Finding['params']): ParsedEntry => ({
   findings: [params ? {code, severity: 'error', params} : {code, severity: 'error'}],
 });
+// Cheap first test: an IPv4 address has a decimal digit, an IPv6 address a colon.
+const MAYBE_ADDRESS = /[0-9:]/;
 
+/** The findings of the result are the caller's to keep (each call returns new objects). */
 export function parseEntry(text: string): ParsedEntry {
-  if (text.length > MAX_ENTRY) return error('ip.invalid');
+  if (text.length > MAX_ENTRY || !MAYBE_ADDRESS.test(text)) return error(RANGE_ONLY.test(text) ? 'ip.range-syntax' : 'ip.invalid');
   // Fast path for the common case: a plain dotted-decimal address or block.
   const plain = PLAIN_V4.exec(text);
   if (plain) {
@@ -45,15 +54,16 @@ export function parseEntry(text: string): ParsedEntry {
     return finishV4(octets, prefix, plain[5] !== undefined, text);
   }
   if (RANGE_ONLY.test(text)) return error('ip.range-syntax');
-  if (text.includes('%')) {
-    const [address, ...rest] = text.split('%');
-    const zone = rest.join('%').replace(/\/.*$/, '');
-    return ipaddr.IPv6.isValid(address) ? error('ip.zone-id', {zone}) : error('ip.invalid');
+  const percent = text.indexOf('%');
+  if (percent >= 0) {
+    const slash = text.indexOf('/', percent);
+    const zone = text.slice(percent + 1, slash < 0 ? text.length : slash);
+    return parseIpv6Syntax(text.slice(0, percent)) ? error('ip.zone-id', {zone}) : error('ip.invalid');
   }
   const port = PORT_V4.exec(text) ?? PORT_V6.exec(text);
-  if (port && (port[1].includes(':') ? ipaddr.IPv6.isValid(port[1]) : FOUR_PART.test(port[1]))) {
-    return error('ip.port', {port: port[2]});
-  }
+  if (port) return withPort(parseEntry(port[1]), port[2]);
+  const netmask = NETMASK.exec(text);
+  if (netmask) return parseNetmask(netmask[1], netmask[2]);
   const range = RANGE.exec(text);
   if (range) return isAddress(range[1]) ? error('ip.range-syntax') : error('ip.invalid');
 
@@ -63,8 +73,37 @@ export function parseEntry(text: string): ParsedEntry {
   return address.includes(':') ? parseV6(address, prefixText) : parseV4(address, prefixText);
 }
 
+// Params objects are never mutated, so entries with the same port share one (a pasted dump has many).
+const portParams = new Map<string, {port: string}>();
+
+/** An address with `:port` after it: the address is what counts, so it keeps its value. */
+function withPort(address: ParsedEntry, port: string): ParsedEntry {
+  if (address.value === undefined) return address;
+  let params = portParams.get(port);
+  if (!params) {
+    if (portParams.size >= 1000) portParams.clear();
+    params = {port};
+    portParams.set(port, params);
+  }
+  address.findings = [{code: 'ip.port', severity: 'warning', params}, ...address.findings];
+  return address;
+}
+
+/** `192.0.2.0/255.255.255.0`: some exchanges would read the mask as text; say which CIDR it means. */
+function parseNetmask(addressText: string, maskText: string): ParsedEntry {
+  const octets = octetsOf(addressText);
+  if (!Array.isArray(octets)) return octets;
+  const maskOctets = octetsOf(maskText);
+  if (!Array.isArray(maskOctets)) return error('ip.invalid');
+  const mask = ((maskOctets[0] << 24) | (maskOctets[1] << 16) | (maskOctets[2] << 8) | maskOctets[3]) >>> 0;
+  const prefix = 32 - Math.log2(2 ** 32 - mask);
+  if (!Number.isInteger(prefix) || mask4(prefix) !== mask) return error('ip.invalid');
+  const cidr = finishV4(octets, prefix, true).value!;
+  return error('ip.netmask', {cidr});
+}
+
 function isAddress(text: string): boolean {
-  return FOUR_PART.test(text) || (text.includes(':') && ipaddr.IPv6.isValid(text));
+  return FOUR_PART.test(text) || parseIpv6Syntax(text) !== undefined;
 }
 
 /** Prefix digits: decimal, no leading zero (`/08`), within the family's range. */
@@ -80,10 +119,7 @@ function parsePrefix(prefixText: string | undefined, max: number): number | Pars
 /** Strict dotted decimal: four parts, each 0–255 without leading zeros. */
 function octetsOf(address: string): number[] | ParsedEntry {
   const m = FOUR_PART.exec(address);
-  if (!m) {
-    // ipaddr.js (and inet_aton) also read '1', '192.168', '1.2.3', '0x7f.1', '2130706433'.
-    return NUMERIC_V4.test(address) && ipaddr.IPv4.isValid(address) ? error('ip.short-form') : error('ip.invalid');
-  }
+  if (!m) return isInetAtonForm(address) ? error('ip.short-form') : error('ip.invalid');
   return octetsFromParts(m);
 }
 
@@ -120,35 +156,38 @@ function finishV4(octets: number[], prefix: number, isCidr: boolean, canonical?:
     const networkText = `${network >>> 24}.${(network >>> 16) & 255}.${(network >>> 8) & 255}.${network & 255}`;
     value = isCidr ? `${networkText}/${prefix}` : networkText;
   }
+  const kind: IpKind = isCidr ? 'cidr4' : 'ipv4';
+  if (prefix === 0) return {value, kind, prefix, first4: 0, last4: last, findings: [{code: 'ip.allow-all', severity: 'error', params: {block: '0.0.0.0/0'}}]};
   const findings: Finding[] = [];
   if (network !== address) findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
-  if (prefix < 16) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: 16}});
+  if (prefix < MIN_PREFIX4) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: MIN_PREFIX4}});
   const range = specialRange4(network, prefix);
   if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
-  return {value, kind: isCidr ? 'cidr4' : 'ipv4', prefix, first4: network, last4: last, findings};
+  return {value, kind, prefix, first4: network, last4: last, findings};
 }
 
 function parseV6(address: string, prefixText: string | undefined): ParsedEntry {
-  let parsed: ipaddr.IPv6;
-  try {
-    parsed = ipaddr.IPv6.parse(address);
-  } catch {
-    return error('ip.invalid');
-  }
-  // ipaddr.js reads an embedded IPv4 part leniently ('::ffff:010.0.0.1' as 10.0.0.1): hold it to the
-  // same rules as a plain IPv4 address.
-  const embedded = V6_EMBEDDED_V4.exec(address);
-  if (embedded) {
-    const octets = octetsOf(embedded[1]);
+  const syntax = parseIpv6Syntax(address);
+  if (!syntax) return error('ip.invalid');
+  const {parts, embedded} = syntax;
+  // The embedded IPv4 part follows the same rules as a plain IPv4 address ('::ffff:010.0.0.1').
+  if (embedded !== undefined) {
+    const octets = octetsOf(embedded);
     if (!Array.isArray(octets)) return octets;
   }
   const prefix = parsePrefix(prefixText, 128);
   if (typeof prefix !== 'number') return prefix;
+  const isCidr = prefixText !== undefined;
+  const zeros = (n: number) => parts.slice(0, n).every((g) => g === 0);
+  // ::a.b.c.d, the deprecated "IPv4-compatible" form: an IPv6 address, not the IPv4 one it shows.
+  if (embedded !== undefined && zeros(6)) return error('ip.ipv4-compatible', {ipv4: embedded});
   // IPv4-mapped (::ffff:a.b.c.d): exchanges see and compare the IPv4 address.
-  if (parsed.isIPv4MappedAddress() && prefix >= 96) {
-    return finishV4(parsed.toIPv4Address().octets, prefix - 96, prefixText !== undefined);
+  if (zeros(5) && parts[5] === 0xffff && prefix >= 96) {
+    const v4 = finishV4([parts[6] >> 8, parts[6] & 255, parts[7] >> 8, parts[7] & 255], prefix - 96, isCidr);
+    if (v4.findings.some((f) => f.code === 'ip.allow-all')) return v4;
+    v4.findings.unshift({code: 'ip.ipv4-mapped', severity: 'warning', params: {ipv4: v4.value!}});
+    return v4;
   }
-  const parts = parsed.parts.slice();
   const network = parts.map((part, i) => {
     const bits = Math.max(0, Math.min(16, prefix - i * 16));
     return part & ((0xffff << (16 - bits)) & 0xffff);
@@ -158,15 +197,17 @@ function parseV6(address: string, prefixText: string | undefined): ParsedEntry {
     return part | (0xffff >> bits);
   });
   const networkText = new ipaddr.IPv6(network).toRFC5952String();
-  const isCidr = prefixText !== undefined;
   const value = isCidr ? `${networkText}/${prefix}` : networkText;
+  const hex = (groups: number[]) => groups.map((g) => g.toString(16).padStart(4, '0')).join('');
+  const kind: IpKind = isCidr ? 'cidr6' : 'ipv6';
+  const base = {value, kind, prefix, first6: hex(network), last6: hex(last)};
+  if (prefix === 0) return {...base, findings: [{code: 'ip.allow-all', severity: 'error', params: {block: '::/0'}}]};
   const findings: Finding[] = [];
   if (network.some((part, i) => part !== parts[i])) {
     findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
   }
-  if (prefix < 32) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: 32}});
+  if (prefix < MIN_PREFIX6) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: MIN_PREFIX6}});
   const range = specialRange6(network, prefix);
   if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
-  const hex = (groups: number[]) => groups.map((g) => g.toString(16).padStart(4, '0')).join('');
-  return {value, kind: isCidr ? 'cidr6' : 'ipv6', prefix, first6: hex(network), last6: hex(last), findings};
+  return {...base, findings};
 }

@@ -1,5 +1,8 @@
 // checkIpList: turns a pasted IP whitelist into checked entries and a clean list for the target exchange.
 // Linear apart from one sort per address family, which finds both duplicates and covered blocks.
+// The clean list holds only entries that are safe to paste: a value, no error, a public address, no
+// block broader than the too-broad limit. Duplicates and covered blocks are looked for among those alone,
+// so an entry that stays out can never swallow one that belongs in.
 import {parseEntry, type ParsedEntry} from './ipEntry';
 import {tokenize} from './ipTokens';
 import type {Finding, IpEntry, IpListOptions, IpListReport} from './types';
@@ -9,46 +12,83 @@ import {verdictOf} from './verdict';
 export const OKX_MAX_ENTRIES = 20;
 /** Far longer than any real exchange whitelist. */
 export const HUGE_LIST = 1000;
+/**
+ * Entries checked one by one at most; the rest of a pasted dump is counted, reported and left out. This
+ * bounds the work on any input by the work on 100,000 entries (issue 8, item 12).
+ */
+export const MAX_CHECKED = 100_000;
+/** Left-out entries quoted by name in `ip.left-out`; the rest are counted. */
+const QUOTED_LEFT_OUT = 5;
+/** Findings that keep an entry with a value out of the clean list (besides any error). */
+const LEAVE_OUT = new Set(['ip.too-broad', 'ip.not-public']);
+
+const stays = (p: ParsedEntry) => p.value !== undefined && !p.findings.some((f) => f.severity === 'error' || LEAVE_OUT.has(f.code));
+/** An entry as quoted in a message: a pasted blob without separators can be any length. */
+const quote = (raw: string) => (raw.length > 48 ? `${raw.slice(0, 47)}…` : raw);
 
 export function checkIpList(input: string, options: IpListOptions = {}): IpListReport {
   const target = options.target ?? 'generic';
-  const {tokens, fullwidthSeparator, invisibleSeparator} = tokenize(input);
-  if (tokens.length === 0) return {verdict: 'empty', findings: [], entries: [], output: ''};
-
-  const listFindings: Finding[] = [];
   const entries: IpEntry[] = [];
-  const parsed: ParsedEntry[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const result = parseEntry(token.text);
-    let findings = result.findings;
-    if (token.fullwidth || token.invisible) {
-      findings = [];
-      if (token.fullwidth) findings.push({code: 'ip.fullwidth', severity: 'warning'});
-      if (token.invisible) findings.push({code: 'ip.invisible', severity: 'warning'});
-      findings.push(...result.findings);
-    }
-    for (const f of findings) f.entry = i;
-    const entry: IpEntry = {raw: token.raw, findings};
-    if (result.value !== undefined) {
-      entry.value = result.value;
-      entry.kind = result.kind;
-    }
-    entries.push(entry);
-    parsed.push(result);
-  }
+  // What the duplicate sweep needs of each entry that goes into the clean list, in flat arrays so that
+  // a long paste does not keep a parsed object per entry alive.
+  const kept: Kept = {v4: [], v6: new Map(), first4: [], last4: [], prefix: [], keep: []};
+  const {fullwidthSeparator, invisibleSeparator, skipped} = tokenize(
+    input,
+    (token) => {
+      const i = entries.length;
+      const result = parseEntry(token.text);
+      let findings = result.findings;
+      if (token.fullwidth || token.invisible) {
+        // Built at their exact size: a pasted dump can hold a hundred thousand of these.
+        const fw: Finding = {code: 'ip.fullwidth', severity: 'warning'};
+        const inv: Finding = {code: 'ip.invisible', severity: 'warning'};
+        const cleaning = token.fullwidth && token.invisible ? [fw, inv] : [token.fullwidth ? fw : inv];
+        findings = findings.length === 0 ? cleaning : [...cleaning, ...findings];
+      }
+      for (const f of findings) f.entry = i;
+      const entry: IpEntry = {raw: token.raw, findings};
+      if (result.value !== undefined) {
+        entry.value = result.value;
+        entry.kind = result.kind;
+      }
+      entries.push(entry);
+      const keep = stays(result);
+      kept.keep.push(keep);
+      const isV4 = keep && result.first4 !== undefined;
+      // One element per entry, so the arrays stay packed.
+      kept.first4.push(isV4 ? result.first4! : 0);
+      kept.last4.push(isV4 ? result.last4! : 0);
+      kept.prefix.push(isV4 ? result.prefix! : 0);
+      if (isV4) kept.v4.push(i);
+      else if (keep) kept.v6.set(i, result);
+    },
+    MAX_CHECKED,
+  );
+  if (entries.length === 0) return {verdict: 'empty', findings: [], entries: [], output: ''};
+  const listFindings: Finding[] = [];
 
-  const redundant = markRedundant(entries, parsed);
+  const redundant = markRedundant(entries, kept);
   const output: string[] = [];
+  const leftOut: string[] = [];
+  let leftOutCount = 0;
   for (let i = 0; i < entries.length; i++) {
-    if (parsed[i].value !== undefined && !redundant[i]) output.push(parsed[i].value!);
+    if (!kept.keep[i]) {
+      if (leftOutCount++ < QUOTED_LEFT_OUT) leftOut.push(quote(entries[i].raw));
+    } else if (!redundant[i]) output.push(entries[i].value!);
   }
 
   if (fullwidthSeparator) listFindings.push({code: 'ip.fullwidth', severity: 'warning'});
   if (invisibleSeparator) listFindings.push({code: 'ip.invisible', severity: 'warning'});
-  if (entries.length > HUGE_LIST) listFindings.push({code: 'ip.huge-list', severity: 'warning', params: {count: entries.length}});
+  const total = entries.length + skipped;
+  if (total > HUGE_LIST) listFindings.push({code: 'ip.huge-list', severity: 'warning', params: {count: total}});
+  if (skipped > 0) listFindings.push({code: 'ip.not-checked', severity: 'warning', params: {count: skipped, max: MAX_CHECKED}});
   if (target === 'okx' && output.length > OKX_MAX_ENTRIES) {
     listFindings.push({code: 'ip.too-many', severity: 'error', params: {count: output.length, max: OKX_MAX_ENTRIES}});
+  }
+  leftOutCount += skipped;
+  if (leftOutCount > 0) {
+    const entriesText = leftOutCount > leftOut.length ? `${leftOut.join(', ')}, …` : leftOut.join(', ');
+    listFindings.push({code: 'ip.left-out', severity: 'warning', params: {count: leftOutCount, total, entries: entriesText}});
   }
 
   const findings = listFindings.slice();
@@ -67,53 +107,68 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
  * broader blocks first, then one sweep: CIDR blocks are either nested or disjoint, so a block is covered
  * exactly when it starts inside the last block that was not covered.
  */
-function markRedundant(entries: IpEntry[], parsed: ParsedEntry[]): boolean[] {
+function markRedundant(entries: IpEntry[], kept: Kept): boolean[] {
   const redundant = new Array<boolean>(entries.length).fill(false);
-  const v4: number[] = [];
-  const v6: number[] = [];
-  const sortKey4 = new Float64Array(parsed.length); // first address * 64 + prefix: exact in a double
-  for (let i = 0; i < parsed.length; i++) {
-    const p = parsed[i];
-    if (p.value === undefined) continue;
-    if (p.first4 !== undefined) {
-      sortKey4[i] = p.first4 * 64 + p.prefix!;
-      v4.push(i);
-    } else v6.push(i);
-  }
+  const {first4, last4, prefix} = kept;
+  const v4 = kept.v4;
+  const sortKey4 = new Float64Array(entries.length); // first address * 64 + prefix: exact in a double
+  for (const i of v4) sortKey4[i] = first4[i] * 64 + prefix[i];
   // Array.prototype.sort is stable, so among equal blocks the earliest entry comes first.
   v4.sort((a, b) => sortKey4[a] - sortKey4[b]);
-  sweep(v4, (a, b) => sortKey4[a] === sortKey4[b], (i, root) => parsed[i].first4! <= parsed[root].last4!);
+  sweep(v4, (a, b) => sortKey4[a] === sortKey4[b], (i, root) => first4[i] <= last4[root]);
+  const p6 = kept.v6;
+  const v6 = [...p6.keys()];
   v6.sort((a, b) => {
-    const fa = parsed[a].first6!;
-    const fb = parsed[b].first6!;
-    return fa < fb ? -1 : fa > fb ? 1 : parsed[a].prefix! - parsed[b].prefix!;
+    const fa = p6.get(a)!.first6!;
+    const fb = p6.get(b)!.first6!;
+    return fa < fb ? -1 : fa > fb ? 1 : p6.get(a)!.prefix! - p6.get(b)!.prefix!;
   });
   sweep(
     v6,
-    (a, b) => parsed[a].first6 === parsed[b].first6 && parsed[a].prefix === parsed[b].prefix,
-    (i, root) => parsed[i].first6! <= parsed[root].last6!,
+    (a, b) => p6.get(a)!.first6 === p6.get(b)!.first6 && p6.get(a)!.prefix === p6.get(b)!.prefix,
+    (i, root) => p6.get(i)!.first6! <= p6.get(root)!.last6!,
   );
   return redundant;
 
   function sweep(order: number[], same: (a: number, b: number) => boolean, inside: (i: number, root: number) => boolean) {
     let root = -1; // the last block not covered by another
     let group = -1; // the earliest entry of the current run of equal blocks
+    // One params object per group and per covering block, shared by their findings (never mutated).
+    let ofParams: {of: string} | undefined;
+    let byParams: {by: string} | undefined;
     for (const i of order) {
       if (group >= 0 && same(i, group)) {
         redundant[i] = true;
-        addFinding(entries[i], i, {code: 'ip.duplicate', severity: 'warning', params: {of: parsed[group].value!}});
+        ofParams ??= {of: entries[group].value!};
+        addFinding(entries[i], i, {code: 'ip.duplicate', severity: 'warning', params: ofParams});
         continue;
       }
       group = i;
+      ofParams = undefined;
       if (root >= 0 && inside(i, root)) {
         redundant[i] = true;
-        addFinding(entries[i], i, {code: 'ip.covered', severity: 'warning', params: {by: parsed[root].value!}});
-      } else root = i;
+        byParams ??= {by: entries[root].value!};
+        addFinding(entries[i], i, {code: 'ip.covered', severity: 'warning', params: byParams});
+      } else {
+        root = i;
+        byParams = undefined;
+      }
     }
   }
 }
 
+/** Entries that go into the clean list: their indexes and blocks (IPv4 as numbers, IPv6 parsed). */
+interface Kept {
+  keep: boolean[];
+  v4: number[];
+  first4: number[];
+  last4: number[];
+  prefix: number[];
+  v6: Map<number, ParsedEntry>;
+}
+
 function addFinding(entry: IpEntry, index: number, finding: Finding) {
   finding.entry = index;
-  entry.findings.push(finding);
+  // A new array of the exact size: push would give every such entry a 16-slot backing store.
+  entry.findings = entry.findings.length === 0 ? [finding] : [...entry.findings, finding];
 }

@@ -13,11 +13,12 @@ export interface Token {
 }
 
 export interface Tokens {
-  tokens: Token[];
   /** A full-width separator was used between entries. */
   fullwidthSeparator: boolean;
   /** A no-break or zero-width character stood between entries. */
   invisibleSeparator: boolean;
+  /** Entries after the first `max`, counted but not returned. */
+  skipped: number;
 }
 
 const enum Kind {
@@ -44,28 +45,48 @@ function kindOf(c: number): Kind {
   return Kind.Char;
 }
 
-function asciiOf(c: number): string {
-  return c === 0x3002 ? '.' : String.fromCharCode(c - 0xfee0);
+function asciiCodeOf(c: number): number {
+  return c === 0x3002 ? 0x2e : c - 0xfee0;
 }
 
-export function tokenize(input: string): Tokens {
-  const tokens: Token[] = [];
+/** Longer than any entry parseEntry reads; a cleaned entry is cut here (it is invalid either way). */
+const CLEANED_MAX = 200;
+
+/**
+ * Splits `input` into entries, handing each to `onToken` as it is found (so a long paste never holds a
+ * token object per entry); after `max` entries the rest are only counted.
+ */
+export function tokenize(input: string, onToken: (token: Token) => void, max = Infinity): Tokens {
+  let count = 0;
+  let skipped = 0;
   let fullwidthSeparator = false;
   let invisibleSeparator = false;
   let start = -1; // start of the current entry in input, -1 when between entries
-  let text: string | null = null; // the cleaned entry when it differs from input.slice(start, i)
+  // When the entry needs cleaning: its character codes so far (at most CLEANED_MAX; longer is invalid anyway).
+  let cleaned: number[] | null = null;
   let fullwidth = false;
   let invisible = false;
+  const buffer: number[] = [];
+
+  const keep = (c: number) => {
+    if (buffer.length < CLEANED_MAX) buffer.push(c);
+  };
 
   const finish = (end: number) => {
     if (start >= 0) {
-      const raw = input.slice(start, end);
-      const cleaned = text ?? raw;
-      if (cleaned.length > 0) tokens.push({raw, text: cleaned, fullwidth, invisible});
-      else if (invisible) invisibleSeparator = true;
+      // Nothing left after cleaning only when every character was invisible: nothing to check.
+      if (cleaned !== null && cleaned.length === 0) {
+        if (invisible) invisibleSeparator = true;
+      } else if (count < max) {
+        count++;
+        const raw = input.slice(start, end);
+        const text = cleaned === null ? raw : String.fromCharCode(...cleaned);
+        onToken({raw, text, fullwidth, invisible});
+      } else skipped++;
     }
     start = -1;
-    text = null;
+    cleaned = null;
+    buffer.length = 0;
     fullwidth = false;
     invisible = false;
   };
@@ -75,7 +96,7 @@ export function tokenize(input: string): Tokens {
     const kind = kindOf(c);
     if (kind === Kind.Char) {
       if (start < 0) start = i;
-      else if (text !== null) text += input[i];
+      else if (cleaned !== null) keep(c);
       continue;
     }
     if (kind === Kind.Separator || kind === Kind.FullwidthSeparator || kind === Kind.InvisibleSeparator) {
@@ -85,18 +106,17 @@ export function tokenize(input: string): Tokens {
       continue;
     }
     // A character that is cleaned: switch the entry to an explicitly built text.
-    if (start < 0) {
-      start = i;
-      text = '';
-    } else if (text === null) {
-      text = input.slice(start, i);
+    if (start < 0) start = i;
+    if (cleaned === null) {
+      cleaned = buffer;
+      for (let j = start; j < i; j++) keep(input.charCodeAt(j));
     }
     if (kind === Kind.ZeroWidth) invisible = true;
     else {
       fullwidth = true;
-      text += asciiOf(c);
+      keep(asciiCodeOf(c));
     }
   }
   finish(input.length);
-  return {tokens, fullwidthSeparator, invisibleSeparator};
+  return {fullwidthSeparator, invisibleSeparator, skipped};
 }

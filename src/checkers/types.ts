@@ -55,6 +55,17 @@ export interface IpListReport extends Report {
   entries: IpEntry[];
   /** The clean list, ready to paste for the chosen target. */
   output: string;
+  /** Set by compareWithTerminal when a terminal's list was given. */
+  terminal?: TerminalComparison;
+}
+
+export interface TerminalComparison {
+  /** Addresses and blocks of the terminal's list that the clean list does not cover. */
+  missing: string[];
+  /** Entries of the clean list that overlap nothing in the terminal's list. */
+  extra: string[];
+  /** Entries of the terminal's list that are not addresses, so were not compared. */
+  unreadable: string[];
 }
 
 export type Exchange = 'backpack' | 'okx' | 'other';

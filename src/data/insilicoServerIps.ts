@@ -1,5 +1,8 @@
-// Insilico Terminal's server addresses for manually whitelisting an OKX-style V5 key, as published in
-// the terminal's setup guide. The one copy of this list on the site: guides and checkers import it.
+// The 20 server addresses for manually whitelisting an OKX V5 API key that a third-party guide to V5 keys
+// lists for "a typical terminal setup", with Insilico Terminal as its example app (published on roedsa.com;
+// see /work/shared/domain.md, "Where the seed guides come from"). It is not Insilico Terminal's own list:
+// wherever it is shown, say so and point readers to the terminal's own page ("Creating an OKX API Key" in
+// Insilico Terminal's docs). The one copy of this list on the site: guides and checkers import it.
 export const INSILICO_SERVER_IPS: readonly string[] = [
   '18.167.89.125',
   '18.167.8.216',

@@ -1,6 +1,7 @@
 // Speed of the checkers on this machine, against the budgets in issue 3:
 // checkIpList on 1,000 entries well under 16 ms (one frame), 100,000 under 1 s and linear;
 // checkPublicKey and checkKeyPair under 5 ms per call; a 1 MB paste of garbage back quickly.
+// Issue 8, item 12: any 1 MB input to checkIpList within 2x the time of a 1 MB list of valid addresses.
 import {checkIpList, checkKeyPair, checkPublicKey} from '../../src/checkers';
 import {ed} from '../../src/checkers/ed25519';
 import {encodeBase64} from '../../src/checkers/base64';
@@ -37,6 +38,30 @@ export function makeList(count: number): string {
   }
   return entries.join(count % 2 ? ', ' : '\n');
 }
+
+/** Exactly 1 MB of text made by repeating `make(i)`. */
+function fillMegabyte(make: (i: number) => string): string {
+  const parts: string[] = [];
+  for (let i = 0, length = 0; length < 1_000_000; i++) {
+    const part = make(i);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, 1_000_000);
+}
+
+/** Inputs that were slow before the pre-filter (issue 8, item 12), and other shapes of junk. */
+const JUNK: Record<string, string> = {
+  'hex-letter tokens (c, de ad be ef)': fillMegabyte((i) => ['c', 'de', 'ad', 'be', 'ef'][i % 5] + ' '),
+  'bad IPv6 tokens': fillMegabyte((i) => ['2001:db8::g', '1:2:3:4:5:6:7:8:9', ':::', 'fe80::1::2', 'de:ad:be:ef', '::ffff:1.2.3.256'][i % 6] + ' '),
+  'numbers (short forms, too big)': fillMegabyte((i) => `${(i * 7919) % 100_000_000_000} `),
+  'dots and separators only': fillMegabyte((i) => ['.', ',', '-', ':'][i & 3] + ' '),
+  'ports, duplicates': fillMegabyte((i) => `1.2.${i & 255}.4:443 `),
+  'zone ids': fillMegabyte((i) => `fe80::${(i & 255).toString(16)}%eth0 `),
+  'ranges and netmasks': fillMegabyte((i) => (i & 1 ? `1.2.3.${i & 255}-9 ` : `1.2.${i & 255}.0/255.255.255.0 `)),
+  'one 1 MB token': 'a1:'.repeat(333_334).slice(0, 1_000_000),
+  'full-width digits': fillMegabyte((i) => `１８．${i & 255}．１．２ `),
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,6 +124,15 @@ export async function run(): Promise<boolean> {
   results.push({name: 'checkKeyPair per call (Backpack, match)', ...measured(await time(200, () => checkKeyPair({exchange: 'backpack', apiKey: key, apiSecret: secret}))), budget: 5});
   results.push({name: 'checkKeyPair per call (Backpack, swapped)', ...measured(await time(200, () => checkKeyPair({exchange: 'backpack', apiKey: secret, apiSecret: key}))), budget: 5});
   results.push({name: 'checkKeyPair per call (OKX)', ...measured(await time(200, () => checkKeyPair({exchange: 'okx', apiKey: '37c541a1-7d3f-4a2b-9c1e-10fe7a038418', apiSecret: '22582BD0CFF14C41EDBF1AB98506286D', passphrase: 'Tr4d1ng!'}))), budget: 5});
+
+  // Junk budget: each 1 MB input against a 1 MB list of valid IPv4 addresses, as a ratio of CPU time.
+  const valid = fillMegabyte((i) => `${[18, 43, 16, 52][i & 3]}.${(i >> 8) & 255}.${i & 255}.${(i * 7) & 255}\n`);
+  const validTime = await time(5, () => checkIpList(valid));
+  results.push({name: 'checkIpList, 1 MB of valid IPv4 addresses', ...measured(validTime), budget: 1000});
+  for (const [name, input] of Object.entries(JUNK)) {
+    const t = await time(5, () => checkIpList(input));
+    results.push({name: `checkIpList, 1 MB junk: ${name} (vs valid)`, ms: t.cpu / validTime.cpu, budget: 2, note: 'ratio, not ms'});
+  }
 
   const garbage = 'x%:/-.1 Zq=+'.repeat(90_000).slice(0, 1_000_000);
   results.push({name: 'checkIpList, 1 MB of garbage', ...measured(await time(5, () => checkIpList(garbage))), budget: 1000});

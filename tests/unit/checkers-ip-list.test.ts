@@ -73,8 +73,9 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   {name: 'short form: hex 0x7f.1', input: '0x7f.1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
   {name: 'short form: integer 2130706433', input: '2130706433', expected: {verdict: 'error', entries: [['ip.short-form']]}},
   {name: 'short form: hex octet 0x7f.0.0.1', input: '0x7f.0.0.1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
-  {name: 'port on IPv4', input: '1.2.3.4:443', expected: {verdict: 'error', entries: [['ip.port']], params: {port: '443'}}},
-  {name: 'port on bracketed IPv6', input: '[2a05:d014::1]:8443', expected: {verdict: 'error', entries: [['ip.port']], params: {port: '8443'}}},
+  {name: 'port on IPv4 is removed in the clean list', input: '18.167.89.125:443', expected: {verdict: 'warning', entries: [['ip.port']], params: {port: '443'}, output: '18.167.89.125'}},
+  {name: 'port on bracketed IPv6 is removed in the clean list', input: '[2a05:d014::1]:8443', expected: {verdict: 'warning', entries: [['ip.port']], params: {port: '8443'}, output: '2a05:d014::1'}},
+  {name: 'port on a private address: fixed, then left out as not public', input: '192.168.1.10:80', expected: {verdict: 'warning', entries: [['ip.port', 'ip.not-public']], list: ['ip.left-out'], output: ''}},
   {name: 'range a-b', input: '1.2.3.4-1.2.3.10', expected: {verdict: 'error', entries: [['ip.range-syntax']]}},
   {name: 'range a-last octet', input: '1.2.3.4-10', expected: {verdict: 'error', entries: [['ip.range-syntax']]}},
   {name: 'range with spaces around the dash', input: '1.2.3.4 - 1.2.3.10', expected: {verdict: 'error', entries: [[], ['ip.range-syntax'], []]}},
@@ -95,7 +96,11 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   {name: 'too broad IPv4 /8', input: '18.0.0.0/8', expected: {verdict: 'warning', entries: [['ip.too-broad']], params: {prefix: 8, min: 16}}},
   {name: 'IPv4 /16 is not too broad', input: '18.167.0.0/16', expected: {verdict: 'ok', entries: [[]]}},
   {name: 'too broad IPv6 /24', input: '2a05:d000::/24', expected: {verdict: 'warning', entries: [['ip.too-broad']], params: {prefix: 24, min: 32}}},
-  {name: 'everything: 0.0.0.0/0', input: '0.0.0.0/0', expected: {verdict: 'warning', entries: [['ip.too-broad']]}},
+  {name: 'everything: 0.0.0.0/0', input: '0.0.0.0/0', expected: {verdict: 'error', entries: [['ip.allow-all']], params: {block: '0.0.0.0/0'}, output: ''}},
+  {name: 'everything: ::/0', input: '::/0', expected: {verdict: 'error', entries: [['ip.allow-all']], params: {block: '::/0'}, output: ''}},
+  {name: 'everything, with host bits: 18.1.2.3/0', input: '18.1.2.3/0', expected: {verdict: 'error', entries: [['ip.allow-all']], output: ''}},
+  {name: 'everything, IPv4-mapped: ::ffff:0.0.0.0/96', input: '::ffff:0.0.0.0/96', expected: {verdict: 'error', entries: [['ip.allow-all']], output: ''}},
+  {name: 'too broad blocks stay out of the clean list', input: '18.0.0.0/8 18.167.89.125', expected: {verdict: 'warning', entries: [['ip.too-broad'], []], list: ['ip.left-out'], output: '18.167.89.125'}},
   ...(
     [
       ['10.1.2.3', 'private'],
@@ -127,14 +132,14 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   })),
   {name: 'public neighbours are fine', input: '172.32.0.1 100.128.0.1 11.0.0.1 2a00::1', expected: {verdict: 'ok', entries: [[], [], [], []]}},
   {
-    name: 'IPv4-mapped IPv6 is reported as its IPv4',
+    name: 'IPv4-mapped IPv6 is fixed to its IPv4, and says so',
     input: '::ffff:18.167.89.125',
-    expected: {verdict: 'ok', entries: [[]], values: ['18.167.89.125'], kinds: ['ipv4'], output: '18.167.89.125'},
+    expected: {verdict: 'warning', entries: [['ip.ipv4-mapped']], params: {ipv4: '18.167.89.125'}, values: ['18.167.89.125'], kinds: ['ipv4'], output: '18.167.89.125'},
   },
   {
     name: 'IPv4-mapped IPv6 CIDR',
     input: '::ffff:18.167.0.0/112',
-    expected: {verdict: 'ok', entries: [[]], values: ['18.167.0.0/16'], kinds: ['cidr4']},
+    expected: {verdict: 'warning', entries: [['ip.ipv4-mapped']], values: ['18.167.0.0/16'], kinds: ['cidr4']},
   },
   {name: 'IPv4-mapped with an octal-looking part', input: '::ffff:010.0.0.1', expected: {verdict: 'error', entries: [['ip.leading-zero']]}},
   {
@@ -145,7 +150,7 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   {
     name: 'duplicate through another spelling (/32, mapped IPv6)',
     input: '18.167.89.125 18.167.89.125/32 ::ffff:18.167.89.125',
-    expected: {verdict: 'warning', entries: [[], ['ip.duplicate'], ['ip.duplicate']], output: '18.167.89.125'},
+    expected: {verdict: 'warning', entries: [[], ['ip.duplicate'], ['ip.ipv4-mapped', 'ip.duplicate']], output: '18.167.89.125'},
   },
   {
     name: 'covered by a CIDR listed later',
@@ -160,8 +165,8 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   {name: 'adjacent blocks are not covered', input: '18.167.88.0/24 18.167.89.0/24', expected: {verdict: 'ok', entries: [[], []]}},
   {
     name: 'invalid entries never reach the output',
-    input: '18.167.89.125 010.0.0.1 1.2.3.4:80 bogus',
-    expected: {verdict: 'error', output: '18.167.89.125'},
+    input: '18.167.89.125 010.0.0.1 18.1.2.4:80 bogus',
+    expected: {verdict: 'error', output: '18.167.89.125\n18.1.2.4', list: ['ip.left-out'], params: {count: 2, total: 4, entries: '010.0.0.1, bogus'}},
   },
   {
     name: 'okx output is comma separated',
@@ -267,7 +272,8 @@ test('checkIpList: the network of a CIDR agrees with ipaddr.js networkAddressFro
       const entry = checkIpList(cidr).entries[0];
       const network = `${ipaddr.IPv4.networkAddressFromCIDR(cidr).toString()}/${prefix}`;
       assert.equal(entry.value, network);
-      assert.equal(entry.findings.some((f) => f.code === 'ip.host-bits'), network !== cidr);
+      // /0 is the whole internet: that error is the one that matters.
+      assert.equal(entry.findings.some((f) => f.code === 'ip.host-bits'), network !== cidr && prefix > 0);
     }),
     {numRuns: 300},
   );
@@ -281,4 +287,14 @@ test('checkIpList: the network of a CIDR agrees with ipaddr.js networkAddressFro
     }),
     {numRuns: 300},
   );
+});
+
+test('checkIpList: past 100,000 entries the rest are counted, reported and left out', () => {
+  const report = checkIpList('18.167.89.125 '.repeat(100_005));
+  assert.equal(report.entries.length, 100_000);
+  const list = report.findings.filter((f) => f.entry === undefined);
+  assert.deepEqual(list.find((f) => f.code === 'ip.not-checked')?.params, {count: 5, max: 100_000});
+  assert.deepEqual(list.find((f) => f.code === 'ip.huge-list')?.params, {count: 100_005});
+  assert.deepEqual(list.find((f) => f.code === 'ip.left-out')?.params, {count: 5, total: 100_005, entries: ', …'});
+  assert.equal(report.output, '18.167.89.125');
 });

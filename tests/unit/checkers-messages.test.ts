@@ -19,6 +19,7 @@ const CONTRACT_CODES = [
   'ip.invalid', 'ip.leading-zero', 'ip.short-form', 'ip.port', 'ip.range-syntax', 'ip.zone-id',
   'ip.prefix-out-of-range', 'ip.host-bits', 'ip.too-broad', 'ip.not-public', 'ip.duplicate', 'ip.covered',
   'ip.fullwidth', 'ip.invisible', 'ip.too-many', 'ip.huge-list',
+  'ip.allow-all', 'ip.netmask', 'ip.ipv4-compatible', 'ip.ipv4-mapped', 'ip.left-out', 'ip.terminal-missing', 'ip.not-checked',
   'pair.empty-key', 'pair.empty-secret', 'pair.missing-passphrase', 'pair.identical', 'pair.swapped',
   'pair.mismatch', 'pair.masked', 'pair.whitespace', 'pair.quotes', 'pair.key-format', 'pair.secret-format',
   'pair.passphrase-looks-like-key', 'pair.cleaned-match', 'pair.cleaned-format-ok',
@@ -61,7 +62,7 @@ test('messages: every placeholder in a message is one its Chinese twin uses too'
 });
 
 const WORD_LABELS = [
-  ...['private', 'loopback', 'link-local', 'cgnat', 'multicast', 'documentation', 'reserved', 'unspecified'].map((r) => `range.${r}`),
+  ...['private', 'loopback', 'link-local', 'cgnat', 'multicast', 'documentation', 'benchmarking', 'reserved', 'unspecified'].map((r) => `range.${r}`),
   ...['key', 'secret', 'passphrase'].map((f) => `field.${f}`),
   ...['backpack-key', 'backpack-secret', 'okx-key', 'okx-secret'].map((f) => `format.${f}`),
 ];
@@ -113,13 +114,14 @@ for (const {name, finding, locale, expected} of cases) {
 }
 
 test('describeFix: gives the fix line', () => {
-  assert.equal(describeFix({code: 'ip.port', severity: 'error', params: {port: '443'}}, 'en'), 'Remove the “:443” part.');
-  assert.equal(describeFix({code: 'ip.port', severity: 'error', params: {port: '443'}}, 'zh-Hans'), '删掉“:443”。');
+  assert.equal(describeFix({code: 'ip.port', severity: 'warning', params: {port: '443'}}, 'en'), 'Remove the “:443” part (the clean list already does).');
+  assert.equal(describeFix({code: 'ip.port', severity: 'warning', params: {port: '443'}}, 'zh-Hans'), '删掉“:443”（整理后的列表已自动去掉）。');
 });
 
 test('describe: every contract code renders without leftover placeholders in both languages', () => {
   const params = {bytes: 27, part: '010', port: '443', zone: 'eth0', prefix: 8, max: 20, min: 16, network: '1.2.3.0/24',
-    range: 'cgnat', of: '1.2.3.4', by: '1.2.0.0/16', count: 21, field: 'key', exchange: 'okx', expected: 'okx-key'};
+    range: 'cgnat', of: '1.2.3.4', by: '1.2.0.0/16', count: 21, field: 'key', exchange: 'okx', expected: 'okx-key',
+    block: '0.0.0.0/0', cidr: '192.0.2.0/24', ipv4: '1.2.3.4', total: 22, entries: '1.2.3.999'};
   Object.assign(params, {type: 'OKP X25519'}); // pubkey.not-ed25519
   for (const code of CONTRACT_CODES) {
     for (const locale of ['en', 'zh-Hans']) {

@@ -1,17 +1,38 @@
 import Translate, {translate} from '@docusaurus/Translate';
-import type {IpTarget} from '@site/src/checkers';
+import type {Finding, IpTarget} from '@site/src/checkers';
 import {CopyButton} from '@site/src/components/CheckerParts';
-import {MAX_ROWS} from './EntriesTable';
+import {Address} from './Address';
+import {MAX_ROWS} from './ipListView';
 import styles from './styles.module.css';
+
+/** "19 of 20 entries; left out: 18.167.243.999", from the list-wide ip.left-out finding. */
+function LeftOut({finding}: {finding?: Finding}) {
+  if (!finding?.params) return null;
+  const {count, total, entries} = finding.params as {count: number; total: number; entries: string};
+  return (
+    <p className={styles.leftOut} data-testid="ip-left-out">
+      {translate(
+        {id: 'keybridge.ipList.output.leftOut', message: '{kept} of {total} entries; left out: {entries}'},
+        {kept: total - count, total, entries},
+      )}
+    </p>
+  );
+}
 
 /**
  * The clean list for the chosen target; for Backpack, one copy button per entry (it takes one at a time).
  * Only the first MAX_ROWS entries are drawn, so a pasted dump cannot stall the page on layout; the copy
- * button still copies the whole list.
+ * button still copies the whole list. Beside it, what was left out.
  */
-export function CleanOutput({output, target}: {output: string; target: IpTarget}) {
-  if (output.trim() === '') return null;
-  const lines = output.split(/[\s,]+/).filter(Boolean);
+export function CleanOutput({output, target, leftOut}: {output: string; target: IpTarget; leftOut?: Finding}) {
+  if (output.trim() === '') {
+    return leftOut ? (
+      <div className={styles.output}>
+        <LeftOut finding={leftOut} />
+      </div>
+    ) : null;
+  }
+  const lines = output.split(/[\n,]/).filter(Boolean);
   const hidden = lines.length - MAX_ROWS;
   const more =
     hidden > 0 ? (
@@ -28,10 +49,13 @@ export function CleanOutput({output, target}: {output: string; target: IpTarget}
         <p className={styles.outputHeading}>
           <Translate id="keybridge.ipList.output.backpack">Add these to Backpack one at a time:</Translate>
         </p>
+        <LeftOut finding={leftOut} />
         <ol className={styles.lines}>
           {lines.slice(0, MAX_ROWS).map((line, i) => (
             <li key={i}>
-              <code>{line}</code>
+              <code className={styles.address}>
+                <Address text={line} />
+              </code>
               <CopyButton
                 text={line}
                 label={translate({id: 'keybridge.ipList.output.copyOne', message: 'Copy {entry}'}, {entry: line})}
@@ -43,13 +67,32 @@ export function CleanOutput({output, target}: {output: string; target: IpTarget}
       </div>
     );
   }
+  const separator = target === 'okx' ? ',' : '\n';
+  const shown = hidden > 0 ? lines.slice(0, MAX_ROWS) : lines;
   return (
     <div className={styles.output}>
       <p className={styles.outputHeading}>
         <Translate id="keybridge.ipList.output.heading">Clean list, ready to paste:</Translate>
       </p>
-      <pre className={styles.outputText} data-testid="ip-output">
-        {hidden > 0 ? lines.slice(0, MAX_ROWS).join(target === 'okx' ? ',' : '\n') : output}
+      <LeftOut finding={leftOut} />
+      {/* Focusable, so a keyboard user can scroll a long list (issue 9). */}
+      <pre
+        className={styles.outputText}
+        data-testid="ip-output"
+        tabIndex={0}
+        role="region"
+        aria-label={translate({id: 'keybridge.ipList.output.label', message: 'Clean list'})}>
+        {shown.map((line, i) => (
+          <span key={i}>
+            {i > 0 ? (
+              <>
+                {separator}
+                <wbr />
+              </>
+            ) : null}
+            <Address text={line} />
+          </span>
+        ))}
       </pre>
       {more}
       <CopyButton

@@ -1,19 +1,22 @@
-import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {IpEntry} from '@site/src/checkers';
-import {checkIpList} from '@site/src/checkers/ipList';
-import {CopyButton, TextField, useSettledInput} from '@site/src/components/CheckerParts';
+import type {TerminalComparison} from '@site/src/checkers';
+import {CopyButton, TextField} from '@site/src/components/CheckerParts';
 import {INSILICO_SERVER_IPS} from '@site/src/data/insilicoServerIps';
-import {compareLists} from './compareLists';
-import {MAX_ROWS} from './EntriesTable';
+import {Address} from './Address';
+import {MAX_ROWS} from './ipListView';
 import styles from './styles.module.css';
 
-function AddressList({values}: {values: readonly string[]}) {
+/** Terminals whose published list the widget can fill in; only offered where that terminal is the subject. */
+export type TerminalList = 'insilico';
+
+function AddressList({values, testId}: {values: readonly string[]; testId?: string}) {
   return (
-    <ul className={styles.compareList}>
+    <ul className={styles.compareList} data-testid={testId}>
       {values.slice(0, MAX_ROWS).map((v) => (
         <li key={v}>
-          <code>{v}</code>
+          <code className={styles.address}>
+            <Address text={v} />
+          </code>
         </li>
       ))}
       {values.length > MAX_ROWS ? <li>…</li> : null}
@@ -21,14 +24,20 @@ function AddressList({values}: {values: readonly string[]}) {
   );
 }
 
-/** A second box for the terminal's list: which of its addresses yours still lacks, and which of yours are extra. */
-export function CompareWithTerminal({mine}: {mine: readonly IpEntry[]}) {
-  const [text, setText] = useState('');
-  const deferred = useSettledInput(text);
-  const theirs = useMemo(() => checkIpList(deferred, {target: 'generic'}).entries, [deferred]);
-  const {missing, extra} = useMemo(() => compareLists(mine, theirs), [mine, theirs]);
-  const hasTheirs = theirs.some((e) => e.value);
+interface Props {
+  text: string;
+  onChange: (text: string) => void;
+  /** The comparison, once the terminal's list holds an address. */
+  comparison?: TerminalComparison;
+  /** Offer to fill in this terminal's list (a page about that terminal only). */
+  terminalList?: TerminalList;
+}
 
+/**
+ * A second box for the terminal's list. The verdict above already counts what is missing (the checker
+ * decides); here the reader sees which addresses, copies them, and sees which of theirs are extra.
+ */
+export function CompareWithTerminal({text, onChange, comparison, terminalList}: Props) {
   return (
     <div className={styles.compare}>
       <p className={styles.outputHeading}>
@@ -38,25 +47,30 @@ export function CompareWithTerminal({mine}: {mine: readonly IpEntry[]}) {
         label={translate({id: 'keybridge.ipList.compare.label', message: "The terminal's list"})}
         hint={translate({
           id: 'keybridge.ipList.compare.hint',
-          message: 'Paste the addresses your terminal asks you to whitelist, or fill in the Insilico Terminal list.',
+          message: 'Paste the addresses your terminal asks you to whitelist (its settings page shows them).',
         })}
         value={text}
-        onChange={setText}
+        onChange={onChange}
         rows={4}
       />
-      <p className={styles.exampleRow}>
-        <button type="button" className="button button--sm button--outline button--primary" onClick={() => setText(INSILICO_SERVER_IPS.join('\n'))}>
-          <Translate id="keybridge.ipList.compare.example">Use Insilico Terminal's server list</Translate>
-        </button>{' '}
-        <span className={styles.exampleNote}>
-          <Translate id="keybridge.ipList.compare.exampleNote">
-            20 addresses from the terminal's setup guide; if in doubt, check the terminal's own page for the current list.
-          </Translate>
-        </span>
-      </p>
-      {hasTheirs ? (
+      {terminalList === 'insilico' ? (
+        <p className={styles.exampleRow}>
+          <button
+            type="button"
+            className={`button button--sm button--outline button--primary ${styles.exampleButton}`}
+            onClick={() => onChange(INSILICO_SERVER_IPS.join('\n'))}>
+            <Translate id="keybridge.ipList.compare.example">Fill in the 20 addresses a third-party guide lists for Insilico Terminal</Translate>
+          </button>{' '}
+          <span className={styles.exampleNote}>
+            <Translate id="keybridge.ipList.compare.exampleNote">
+              From a third-party guide to OKX V5 API keys, not from Insilico Terminal's own docs, and it may be out of date. For the current list, see the terminal's own page, “Creating an OKX API Key” in Insilico Terminal's docs.
+            </Translate>
+          </span>
+        </p>
+      ) : null}
+      {comparison ? (
         <div className={styles.compareResult} role="status" aria-live="polite" data-testid="compare-result">
-          {missing.length === 0 ? (
+          {comparison.missing.length === 0 ? (
             <p className={styles.allPresent}>
               <Translate id="keybridge.ipList.compare.allPresent">Every address in the terminal's list is covered by yours.</Translate>
             </p>
@@ -65,25 +79,36 @@ export function CompareWithTerminal({mine}: {mine: readonly IpEntry[]}) {
               <p className={styles.compareHeading}>
                 {translate(
                   {id: 'keybridge.ipList.compare.missing', message: 'Still missing from your list: {count}'},
-                  {count: missing.length},
+                  {count: comparison.missing.length},
                 )}{' '}
                 <CopyButton
-                  text={missing.join('\n')}
+                  text={comparison.missing.join('\n')}
                   label={translate({id: 'keybridge.ipList.compare.copyMissing', message: 'Copy the missing addresses'})}
                 />
               </p>
-              <AddressList values={missing} />
+              <AddressList values={comparison.missing} />
             </div>
           )}
-          {extra.length > 0 ? (
+          {comparison.extra.length > 0 ? (
             <div data-testid="compare-extra">
               <p className={styles.compareHeading}>
                 {translate(
                   {id: 'keybridge.ipList.compare.extra', message: "In your list but not in the terminal's: {count}"},
-                  {count: extra.length},
+                  {count: comparison.extra.length},
                 )}
               </p>
-              <AddressList values={extra} />
+              <AddressList values={comparison.extra} />
+            </div>
+          ) : null}
+          {comparison.unreadable.length > 0 ? (
+            <div data-testid="compare-unreadable">
+              <p className={styles.compareHeading}>
+                {translate(
+                  {id: 'keybridge.ipList.compare.unreadable', message: "Not read as addresses in the terminal's list: {count}"},
+                  {count: comparison.unreadable.length},
+                )}
+              </p>
+              <AddressList values={comparison.unreadable.map((raw) => (raw.length > 48 ? `${raw.slice(0, 47)}…` : raw))} />
             </div>
           ) : null}
         </div>

@@ -2,17 +2,19 @@ import {memo} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {IpEntry} from '@site/src/checkers';
 import {FindingsList, severityLabel, worstFinding} from '@site/src/components/CheckerParts';
+import {Address} from './Address';
+import {MAX_ROWS} from './ipListView';
 import styles from './styles.module.css';
 
-/** Rows rendered at most, so a huge paste never builds a huge table. */
-export const MAX_ROWS = 200;
+/** An entry as shown in its row: a pasted blob without separators can be any length. */
+const shorten = (raw: string) => (raw.length > 64 ? `${raw.slice(0, 63)}…` : raw);
 
 function statusOf(entry: IpEntry): 'ok' | 'info' | 'warning' | 'error' {
   return worstFinding(entry.findings)?.severity ?? 'ok';
 }
 
-/** One row per entry with its status in words and what is wrong with it. */
-export const EntriesTable = memo(function EntriesTable({entries}: {entries: readonly IpEntry[]}) {
+/** One row per entry (the first MAX_ROWS of `count`) with its status in words and what is wrong with it. */
+export const EntriesTable = memo(function EntriesTable({entries, count}: {entries: readonly IpEntry[]; count: number}) {
   if (entries.length === 0) return null;
   const shown = entries.slice(0, MAX_ROWS);
   return (
@@ -39,10 +41,15 @@ export const EntriesTable = memo(function EntriesTable({entries}: {entries: read
               <tr key={i} data-status={status}>
                 <td>{i + 1}</td>
                 <td>
-                  <code className={styles.entry}>{entry.raw}</code>
+                  <code className={styles.entry}>
+                    <Address text={shorten(entry.raw)} />
+                  </code>
                   {entry.value && entry.value !== entry.raw ? (
                     <div className={styles.cleaned}>
-                      → <code>{entry.value}</code>
+                      →{' '}
+                      <code className={styles.address}>
+                        <Address text={entry.value} />
+                      </code>
                     </div>
                   ) : null}
                 </td>
@@ -55,11 +62,11 @@ export const EntriesTable = memo(function EntriesTable({entries}: {entries: read
           })}
         </tbody>
       </table>
-      {entries.length > MAX_ROWS ? (
+      {count > MAX_ROWS ? (
         <p className={styles.more}>
           {translate(
             {id: 'keybridge.ipList.table.more', message: '…and {count} more entries, not shown here.'},
-            {count: entries.length - MAX_ROWS},
+            {count: count - MAX_ROWS},
           )}
         </p>
       ) : null}

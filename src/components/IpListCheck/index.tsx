@@ -1,8 +1,6 @@
 import {useMemo, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type {IpTarget} from '@site/src/checkers';
-// Imported directly, not through the index, so this page does not bundle the key checkers.
-import {checkIpList} from '@site/src/checkers/ipList';
 import {
   CheckerCard,
   FindingsList,
@@ -13,13 +11,15 @@ import {
   useSettledInput,
 } from '@site/src/components/CheckerParts';
 import {CleanOutput} from './CleanOutput';
-import {CompareWithTerminal} from './CompareWithTerminal';
+import {CompareWithTerminal, type TerminalList} from './CompareWithTerminal';
 import {EntriesTable} from './EntriesTable';
+import {useIpListView} from './useIpListView';
+import styles from './styles.module.css';
 
 function targetOptions(): {value: IpTarget; label: string}[] {
   return [
     {value: 'backpack', label: translate({id: 'keybridge.ipList.target.backpack', message: 'Backpack (entries added one at a time)'})},
-    {value: 'okx', label: translate({id: 'keybridge.ipList.target.okx', message: 'V5 passphrase exchange, OKX-style (up to 20)'})},
+    {value: 'okx', label: translate({id: 'keybridge.ipList.target.okx', message: 'OKX (up to 20 entries)'})},
     {value: 'generic', label: translate({id: 'keybridge.ipList.target.generic', message: 'Another exchange (generic check)'})},
   ];
 }
@@ -29,31 +29,44 @@ function shorten(raw: string, max = 48): string {
   return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
 }
 
+interface Props {
+  target?: IpTarget;
+  /** Offer to fill in this terminal's published list; set it only on pages about that terminal. */
+  terminalList?: TerminalList;
+}
+
 /**
  * Checks an IP whitelist as the reader types: every entry, the whole list against the chosen exchange,
- * the clean list to paste, and a comparison with the terminal's list. Checking runs on a deferred copy of
- * the text, so typing in a long list stays responsive.
+ * the clean list to paste, and a comparison with the terminal's list, whose missing addresses make the
+ * verdict an error. Long lists are checked in a Web Worker, so typing stays responsive.
  */
-export default function IpListCheck({target: initialTarget = 'generic'}: {target?: IpTarget}) {
+export default function IpListCheck({target: initialTarget = 'generic', terminalList}: Props) {
   const [target, setTarget] = useState<IpTarget>(initialTarget);
   const [text, setText] = useState('');
+  const [terminalText, setTerminalText] = useState('');
   const input = useSettledInput(text);
-  const report = useMemo(() => checkIpList(input, {target}), [input, target]);
+  const terminal = useSettledInput(terminalText);
+  const {view, checking} = useIpListView({text: input, target, terminal});
 
-  const problems = report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length;
-  // List-wide findings go first, so they head the banner unless an entry has something worse (say, a
-  // port on one entry beside full-width commas that were fixed for you); then the banner names the entry.
-  const byListFirst = useMemo(
-    () => [...report.findings.filter((f) => f.entry === undefined), ...report.findings.filter((f) => f.entry !== undefined)],
-    [report],
-  );
-  const {headline, rest} = splitHeadline(byListFirst);
+  // List-wide findings head the banner (the terminal's missing addresses first, as the checker orders
+  // them) unless an entry has something worse; then the banner names the entry. What was left out comes
+  // last: each left-out entry's own reason is the better headline.
+  const ordered = useMemo(() => {
+    const list = view.findings.filter((f) => f.entry === undefined);
+    return [
+      ...list.filter((f) => f.code !== 'ip.left-out'),
+      ...view.findings.filter((f) => f.entry !== undefined),
+      ...list.filter((f) => f.code === 'ip.left-out'),
+    ];
+  }, [view]);
+  const {headline, rest} = splitHeadline(ordered);
   const listRest = rest.filter((f) => f.entry === undefined);
+  const leftOut = view.findings.find((f) => f.code === 'ip.left-out');
   const headlineWhere =
     headline?.entry !== undefined
       ? translate(
           {id: 'keybridge.ipList.headlineWhere', message: 'Entry {number} ({entry}):'},
-          {number: headline.entry + 1, entry: shorten(report.entries[headline.entry].raw)},
+          {number: headline.entry + 1, entry: shorten(view.entries[headline.entry].raw)},
         )
       : undefined;
 
@@ -75,18 +88,25 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
         onChange={setText}
         rows={6}
       />
-      <VerdictBanner verdict={report.verdict} headline={headline} headlineWhere={headlineWhere}>
-        {report.verdict === 'empty'
-          ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
-          : translate(
-              {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
-              {count: report.entries.length, problems},
-            )}
-      </VerdictBanner>
-      <FindingsList findings={listRest} />
-      <EntriesTable entries={report.entries} />
-      <CleanOutput output={report.output} target={target} />
-      <CompareWithTerminal mine={report.entries} />
+      {checking ? (
+        <p className={styles.checking} role="status" data-testid="ip-checking">
+          {translate({id: 'keybridge.ipList.checking', message: 'Checking the list…'})}
+        </p>
+      ) : null}
+      <div className={styles.results} aria-busy={checking}>
+        <VerdictBanner verdict={view.verdict} headline={headline} headlineWhere={headlineWhere}>
+          {view.verdict === 'empty'
+            ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
+            : translate(
+                {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
+                {count: view.entryCount, problems: view.problems},
+              )}
+        </VerdictBanner>
+        <FindingsList findings={listRest} />
+        <EntriesTable entries={view.entries} count={view.entryCount} />
+        <CleanOutput output={view.output} target={target} leftOut={leftOut} />
+      </div>
+      <CompareWithTerminal text={terminalText} onChange={setTerminalText} comparison={view.terminal} terminalList={terminalList} />
     </CheckerCard>
   );
 }

@@ -1,0 +1,41 @@
+// What the widget draws, computed the same way on the main thread (short lists) and in the worker (long
+// ones): the checker's report with the terminal comparison folded in, cut to the rows the widget shows,
+// so a megabyte paste never sends a hundred thousand entry objects back to the page.
+import {compareWithTerminal} from '@site/src/checkers/ipCompare';
+import {checkIpList} from '@site/src/checkers/ipList';
+import type {Finding, IpEntry, IpListReport, IpTarget, TerminalComparison} from '@site/src/checkers';
+
+/** Rows rendered at most, so a huge paste never builds a huge table. */
+export const MAX_ROWS = 200;
+
+export interface IpListRequest {
+  text: string;
+  target: IpTarget;
+  terminal: string;
+}
+
+export interface IpListView {
+  verdict: IpListReport['verdict'];
+  /** List-wide findings and those of the shown entries. */
+  findings: Finding[];
+  /** The first MAX_ROWS entries. */
+  entries: IpEntry[];
+  entryCount: number;
+  /** Entries with a warning or error. */
+  problems: number;
+  output: string;
+  terminal?: TerminalComparison;
+}
+
+export function computeView({text, target, terminal}: IpListRequest): IpListView {
+  const report = compareWithTerminal(checkIpList(text, {target}), terminal);
+  return {
+    verdict: report.verdict,
+    findings: report.findings.filter((f) => f.entry === undefined || f.entry < MAX_ROWS),
+    entries: report.entries.slice(0, MAX_ROWS),
+    entryCount: report.entries.length,
+    problems: report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length,
+    output: report.output,
+    terminal: report.terminal,
+  };
+}
