@@ -3,7 +3,12 @@
 // Colours come from Infima variables in styles.module.css, so dark mode needs nothing extra.
 import {useId} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {Arrow as DrawnArrow} from '../DrawingParts/Arrow';
 import styles from './styles.module.css';
+
+function Arrow(props: {x1: number; y1: number; x2: number; y2: number}) {
+  return <DrawnArrow {...props} lineClass={styles.arrow} headClass={styles.arrowHead} />;
+}
 
 type Step = {title: string; detail: string};
 
@@ -111,20 +116,6 @@ function Column({steps, label}: {steps: Step[]; label: string}) {
         );
       })}
     </svg>
-  );
-}
-
-/** A line with a filled head at (x2, y2); works for horizontal and vertical arrows. */
-function Arrow({x1, y1, x2, y2}: {x1: number; y1: number; x2: number; y2: number}) {
-  const horizontal = y1 === y2;
-  const head = horizontal
-    ? `${x2},${y2} ${x2 - 10},${y2 - 7} ${x2 - 10},${y2 + 7}`
-    : `${x2},${y2} ${x2 - 7},${y2 - 10} ${x2 + 7},${y2 - 10}`;
-  return (
-    <g>
-      <line className={styles.arrow} x1={x1} y1={y1} x2={horizontal ? x2 - 8 : x2} y2={horizontal ? y2 : y2 - 8} />
-      <polygon className={styles.arrowHead} points={head} />
-    </g>
   );
 }
 
