@@ -95,7 +95,11 @@ function Explanation({main, exchange}: {main: Finding; exchange?: ApiExchange}) 
  * The error explainer. `exchange` preselects the exchange (for embedding in one exchange's guide); the
  * message itself still wins when it names another.
  */
-export default function ErrorExplainer({exchange: initialExchange}: {exchange?: ApiExchange}) {
+/**
+ * `label` names the widget for screen readers when a page holds more than one explainer (each landmark
+ * needs its own name); pages pass it already in their language.
+ */
+export default function ErrorExplainer({exchange: initialExchange, label}: {exchange?: ApiExchange; label?: string}) {
   const [text, setText] = useState('');
   const [choice, setChoice] = useState<ExchangeChoice>(initialExchange ?? 'auto');
   const [whitelist, setWhitelist] = useState('');
@@ -110,7 +114,7 @@ export default function ErrorExplainer({exchange: initialExchange}: {exchange?: 
   const kind = main?.code;
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.errorExplainer.region', message: 'Error explainer'})}>
+    <CheckerCard label={label ?? translate({id: 'keybridge.errorExplainer.region', message: 'Error explainer'})}>
       <TextField
         label={translate({id: 'keybridge.errorExplainer.label', message: 'What the terminal, bot or exchange said'})}
         hint={translate({
