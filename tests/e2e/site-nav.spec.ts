@@ -49,7 +49,7 @@ for (const locale of LOCALES) {
 // word such as 白名单 does find it) and several pages of the other.
 const FALLBACK: {locale: Locale; query: string; link: RegExp; lands: RegExp; hit: RegExp}[] = [
   {locale: 'en', query: '余额', link: /Search the Chinese site/, lands: /\/zh-Hans\/search\?q=/, hit: /\/zh-Hans\/docs\//},
-  {locale: 'zh-Hans', query: 'withdrawal', link: /在英文站点中搜索/, lands: /127\.0\.0\.1:\d+\/search\?q=/, hit: /^\/docs\//},
+  {locale: 'zh-Hans', query: 'recover', link: /在英文站点中搜索/, lands: /127\.0\.0\.1:\d+\/search\?q=/, hit: /^\/docs\//},
 ];
 
 for (const {locale, query, link, lands, hit} of FALLBACK) {
