@@ -41,7 +41,7 @@ interface Props {
  */
 export function VerdictBanner({verdict: given, headline, headlineWhere, children: summary}: Props) {
   const locale = usePageLocale();
-  const messages = useDescribe();
+  const messages = useDescribe(headline !== undefined);
   // A verdict is shown only with its words: until the messages arrive, it is still being checked.
   const verdict = headline && !messages ? 'pending' : given;
   const children = verdict === 'pending' ? null : summary;

@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useState} from 'react';
+import {useCallback, useEffect, useState, useSyncExternalStore} from 'react';
 
 // Checker code (the checkers, i18next and the message catalogues, ipaddr.js, @noble) is not part of the
 // page: a widget imports it with `import()` when the reader first focuses, presses or types in it
@@ -9,11 +9,20 @@ type DescribeModule = typeof import('@site/src/checkers/describe');
 
 let describeModule: DescribeModule | null = null;
 let describeLoading: Promise<DescribeModule> | null = null;
+const describeListeners = new Set<() => void>();
+const onDescribe = (listener: () => void) => {
+  describeListeners.add(listener);
+  return () => void describeListeners.delete(listener);
+};
 
 /** Loads `describe` (i18next and this locale's messages) once; every widget shares it. */
 export function loadDescribe(): Promise<DescribeModule> {
   describeLoading ??= import('@site/src/checkers/describe').then(
-    (m) => (describeModule = m),
+    (m) => {
+      describeModule = m;
+      for (const listener of describeListeners) listener();
+      return m;
+    },
     (err: unknown) => {
       describeLoading = null; // the next interaction tries again
       throw err;
@@ -22,12 +31,15 @@ export function loadDescribe(): Promise<DescribeModule> {
   return describeLoading;
 }
 
-/** `describe`/`describeFix`, or null until loaded (loading starts here if no widget has started it). */
-export function useDescribe(): DescribeModule | null {
-  const [module, setModule] = useState(describeModule);
+/**
+ * `describe`/`describeFix`, or null until loaded (null on the server and at hydration). `needed`: there is
+ * a finding to word, so start loading if no widget has yet; a banner with nothing to word loads nothing.
+ */
+export function useDescribe(needed = true): DescribeModule | null {
+  const module = useSyncExternalStore(onDescribe, () => describeModule, () => null);
   useEffect(() => {
-    if (!module) void loadDescribe().then((m) => setModule(() => m));
-  }, [module]);
+    if (needed && !module) void loadDescribe();
+  }, [needed, module]);
   return module;
 }
 
