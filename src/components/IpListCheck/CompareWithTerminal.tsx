@@ -1,11 +1,10 @@
 import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {IpEntry} from '@site/src/checkers';
-import {checkIpList} from '@site/src/checkers/ipList';
-import {CopyButton, TextField, useSettledInput} from '@site/src/components/CheckerParts';
+import {CopyButton, TextField, useCheckerModule, useSettledInput} from '@site/src/components/CheckerParts';
 import {INSILICO_SERVER_IPS} from '@site/src/data/insilicoServerIps';
-import {compareLists} from './compareLists';
 import {MAX_ROWS} from './EntriesTable';
+import {loadIpChecker} from './loadChecker';
 import styles from './styles.module.css';
 
 function AddressList({values}: {values: readonly string[]}) {
@@ -25,8 +24,10 @@ function AddressList({values}: {values: readonly string[]}) {
 export function CompareWithTerminal({mine}: {mine: readonly IpEntry[]}) {
   const [text, setText] = useState('');
   const deferred = useSettledInput(text);
-  const theirs = useMemo(() => checkIpList(deferred, {target: 'generic'}).entries, [deferred]);
-  const {missing, extra} = useMemo(() => compareLists(mine, theirs), [mine, theirs]);
+  // The checker loads on the widget's first use (a focus in this box counts).
+  const {module: checker} = useCheckerModule(loadIpChecker);
+  const theirs = useMemo(() => (checker ? checker.checkIpList(deferred, {target: 'generic'}).entries : []), [checker, deferred]);
+  const {missing, extra} = useMemo(() => (checker ? checker.compareLists(mine, theirs) : {missing: [], extra: []}), [checker, mine, theirs]);
   const hasTheirs = theirs.some((e) => e.value);
 
   return (

@@ -1,8 +1,6 @@
 import {useMemo, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {IpTarget} from '@site/src/checkers';
-// Imported directly, not through the index, so this page does not bundle the key checkers.
-import {checkIpList} from '@site/src/checkers/ipList';
+import type {IpListReport, IpTarget} from '@site/src/checkers';
 import {
   CheckerCard,
   FindingsList,
@@ -10,11 +8,15 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
+  useCheckerModule,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
 import {CleanOutput} from './CleanOutput';
 import {CompareWithTerminal} from './CompareWithTerminal';
 import {EntriesTable} from './EntriesTable';
+import {loadIpChecker} from './loadChecker';
+
+const NOTHING: IpListReport = {verdict: 'empty', findings: [], entries: [], output: ''};
 
 function targetOptions(): {value: IpTarget; label: string}[] {
   return [
@@ -38,7 +40,10 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
   const [target, setTarget] = useState<IpTarget>(initialTarget);
   const [text, setText] = useState('');
   const input = useSettledInput(text);
-  const report = useMemo(() => checkIpList(input, {target}), [input, target]);
+  const {module: checker, load} = useCheckerModule(loadIpChecker);
+  // Until the checker has arrived (it loads on first use), an empty report; the banner says "Checking…".
+  const pending = !checker && input !== '';
+  const report = useMemo(() => (checker ? checker.checkIpList(input, {target}) : NOTHING), [checker, input, target]);
 
   const problems = report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length;
   // List-wide findings go first, so they head the banner unless an entry has something worse (say, a
@@ -58,7 +63,7 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
       : undefined;
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.ipList.region', message: 'IP whitelist checker'})}>
+    <CheckerCard label={translate({id: 'keybridge.ipList.region', message: 'IP whitelist checker'})} onFirstUse={load}>
       <SelectField
         label={translate({id: 'keybridge.ipList.target', message: 'Where will this list go?'})}
         value={target}
@@ -75,8 +80,8 @@ export default function IpListCheck({target: initialTarget = 'generic'}: {target
         onChange={setText}
         rows={6}
       />
-      <VerdictBanner verdict={report.verdict} headline={headline} headlineWhere={headlineWhere}>
-        {report.verdict === 'empty'
+      <VerdictBanner verdict={pending ? 'pending' : report.verdict} headline={headline} headlineWhere={headlineWhere}>
+        {pending ? null : report.verdict === 'empty'
           ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
           : translate(
               {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
