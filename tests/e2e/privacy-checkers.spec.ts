@@ -3,7 +3,7 @@
 import type {Locator, Page} from '@playwright/test';
 import {openWidget, TOOL_PAGES} from './checkers-support';
 import {expect, LOCALES, test} from './support/fixtures';
-import {expectPrivateFields, recordTraffic, sentinel} from './support/privacy';
+import {expectPrivateFields, recordTraffic, sentinel, startWidget} from './support/privacy';
 
 /** Types into every text field, textarea and password field of the widget, then reveals the hidden ones. */
 async function typeEverywhere(page: Page, widget: Locator, value: string) {
@@ -41,6 +41,7 @@ for (const locale of LOCALES) {
       const widget = await openWidget(page, locale, path);
       await prepare?.(widget);
       const secret = sentinel(name.replace(/\s/g, ''));
+      await startWidget(widget);
       await recording.mark();
       await typeEverywhere(page, widget, secret);
       expect(recording.requestsSinceMark()).toEqual([]);

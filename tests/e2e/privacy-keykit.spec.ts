@@ -3,7 +3,7 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
-import {expectPrivateFields, recordTraffic, sentinel} from './support/privacy';
+import {expectPrivateFields, recordTraffic, sentinel, startWidget} from './support/privacy';
 
 
 /** Types a fresh sentinel into every editable text field of a widget; returns them. */
@@ -31,6 +31,7 @@ for (const locale of LOCALES) {
     test('key generator: generated and typed values go nowhere; the download makes no request', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/key-generator'));
+      await startWidget(page.getByTestId('key-generator'));
       await traffic.mark();
       await page.getByTestId('keygen-generate').click();
       const publicKey = await page.getByTestId('keygen-public').inputValue();
@@ -54,6 +55,7 @@ for (const locale of LOCALES) {
     test('request signer: every field in both modes, nothing leaves the page', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/request-signer'));
+      await startWidget(page.getByTestId('request-signer'));
       await traffic.mark();
       const typed = await fillEverything(page, 'request-signer');
       await page.locator('input[type="radio"][value="json"]').check();
@@ -72,6 +74,7 @@ for (const locale of LOCALES) {
     test('OKX request signer: every field of both modes, GET and POST, nothing leaves the page', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
+      await startWidget(page.getByTestId('okx-signer'));
       await traffic.mark();
       const widget = page.getByTestId('okx-signer');
       const typed = await fillEverything(page, 'okx-signer');
@@ -94,6 +97,7 @@ for (const locale of LOCALES) {
     test('OKX request signer: a real Secret Key, passphrase and signature go nowhere either', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
+      await startWidget(page.getByTestId('okx-signer'));
       await traffic.mark();
       const secret = sentinel('okxsecret').toUpperCase();
       const passphrase = sentinel('okxpass');
@@ -110,6 +114,7 @@ for (const locale of LOCALES) {
     test('request signer: a real secret and signature go nowhere either', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/request-signer'));
+      await startWidget(page.getByTestId('request-signer'));
       await traffic.mark();
       const secret = Buffer.from(sentinel('seed').padEnd(32, 'x').slice(0, 32)).toString('base64');
       await page.getByTestId('secret').fill(secret);

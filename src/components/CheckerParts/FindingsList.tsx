@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import type {Finding, Severity} from '@site/src/checkers';
-import {describe, describeFix} from '@site/src/checkers/describe';
+import {useDescribe} from './useCheckerModule';
 import {usePageLocale} from './usePageLocale';
 import styles from './styles.module.css';
 
@@ -24,6 +24,10 @@ export function severityLabel(severity: Severity | 'ok'): string {
  */
 export function FindingItem({finding, compact = false}: {finding: Finding; compact?: boolean}) {
   const locale = usePageLocale();
+  const messages = useDescribe();
+  // Until the messages arrive (a moment after the first keystroke at most), the banner says "Checking…".
+  if (!messages) return null;
+  const {describe, describeFix} = messages;
   const fix = describeFix(finding, locale);
   return (
     <li className={clsx(styles.finding, styles[`finding-${finding.severity}`])} data-code={finding.code}>

@@ -14,6 +14,7 @@ export {SelectField} from './SelectField';
 export {privateFieldProps} from './privateFieldProps';
 export {usePageLocale} from './usePageLocale';
 export {useSettledInput} from './useSettledInput';
+export {useCheckerModule, useDescribe} from './useCheckerModule';
 export {ChoiceField} from './ChoiceField';
 export {OutputBlock} from './OutputBlock';
 export {FirstDifference, MarkedText} from './FirstDifference';

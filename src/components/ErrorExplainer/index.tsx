@@ -3,10 +3,7 @@
 import {useMemo, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import {describeCause} from '@site/src/checkers/apiErrorMessages';
-import {describe, describeFix} from '@site/src/checkers/describe';
-// Imported directly, not through the index, so this page does not bundle the key checkers.
-import {explainError, type ApiExchange} from '@site/src/checkers/explainError';
+import type {ApiExchange} from '@site/src/checkers/explainError';
 import type {Finding} from '@site/src/checkers/types';
 import {
   CheckerCard,
@@ -14,10 +11,19 @@ import {
   SelectField,
   TextField,
   usePageLocale,
+  useCheckerModule,
   useSettledInput,
+  verdictLabel,
 } from '@site/src/components/CheckerParts';
 import {ClockCheck} from './ClockCheck';
 import styles from './styles.module.css';
+
+// Imported on first use, directly (not through the index), so this page does not load the key checkers.
+const loadChecker = () =>
+  Promise.all([import('@site/src/checkers/explainError'), import('@site/src/checkers/apiErrorMessages'), import('@site/src/checkers/describe')]).then(
+    ([{explainError}, {describeCause}, {describe, describeFix}]) => ({explainError, describeCause, describe, describeFix}),
+  );
+type Checker = Awaited<ReturnType<typeof loadChecker>>;
 
 type ExchangeChoice = ApiExchange | 'auto';
 
@@ -42,8 +48,9 @@ function signerName(exchange: ApiExchange): string {
     : translate({id: 'keybridge.errorExplainer.signer.backpack', message: 'Backpack request signer'});
 }
 
-function Explanation({main, exchange}: {main: Finding; exchange?: ApiExchange}) {
+function Explanation({main, exchange, checker}: {main: Finding; exchange?: ApiExchange; checker: Checker}) {
   const locale = usePageLocale();
+  const {describe, describeCause, describeFix} = checker;
   const params = main.params ?? {};
   const cause = describeCause(main, locale);
   return (
@@ -106,15 +113,22 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
   const [listOpen, setListOpen] = useState(false);
   const message = useSettledInput(text);
   const list = useSettledInput(whitelist);
+  const {module: checker, load} = useCheckerModule(loadChecker);
+  // Null while the checker is loading (there is input, no verdict yet).
   const report = useMemo(
-    () => explainError(message, {exchange: choice === 'auto' ? undefined : choice, whitelist: listOpen ? list : undefined}),
-    [message, choice, list, listOpen],
+    () =>
+      checker
+        ? checker.explainError(message, {exchange: choice === 'auto' ? undefined : choice, whitelist: listOpen ? list : undefined})
+        : message === ''
+          ? {verdict: 'empty' as const, findings: [], exchange: undefined}
+          : null,
+    [checker, message, choice, list, listOpen],
   );
-  const [main, ...rest] = report.findings;
+  const [main, ...rest] = report?.findings ?? [];
   const kind = main?.code;
 
   return (
-    <CheckerCard label={label ?? translate({id: 'keybridge.errorExplainer.region', message: 'Error explainer'})}>
+    <CheckerCard label={label ?? translate({id: 'keybridge.errorExplainer.region', message: 'Error explainer'})} onFirstUse={load}>
       <TextField
         label={translate({id: 'keybridge.errorExplainer.label', message: 'What the terminal, bot or exchange said'})}
         hint={translate({
@@ -152,10 +166,12 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
           testId="error-whitelist"
         />
       ) : null}
-      <div className={styles.result} role="status" aria-live="polite" aria-atomic="true" data-verdict={report.verdict} data-code={kind}>
-        {main ? (
+      <div className={styles.result} role="status" aria-live="polite" aria-atomic="true" data-verdict={report?.verdict ?? 'pending'} data-code={kind}>
+        {!report ? (
+          <p className={styles.empty}>{verdictLabel('pending')}</p>
+        ) : main && checker ? (
           <>
-            <Explanation main={main} exchange={report.exchange} />
+            <Explanation main={main} exchange={report.exchange} checker={checker} />
             <FindingsList findings={rest} />
           </>
         ) : (

@@ -2,7 +2,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {Finding, IpTarget} from '@site/src/checkers';
 import {CopyButton} from '@site/src/components/CheckerParts';
 import {Address} from './Address';
-import {MAX_ROWS} from './ipListView';
+import {MAX_ROWS} from './maxRows';
 import styles from './styles.module.css';
 
 /** "19 of 20 entries; left out: 18.167.243.999", from the list-wide ip.left-out finding. */

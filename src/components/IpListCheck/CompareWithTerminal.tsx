@@ -3,7 +3,7 @@ import type {TerminalComparison} from '@site/src/checkers';
 import {CopyButton, TextField} from '@site/src/components/CheckerParts';
 import {INSILICO_SERVER_IPS} from '@site/src/data/insilicoServerIps';
 import {Address} from './Address';
-import {MAX_ROWS} from './ipListView';
+import {MAX_ROWS} from './maxRows';
 import styles from './styles.module.css';
 
 /** Terminals whose published list the widget can fill in; only offered where that terminal is the subject. */

@@ -3,7 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {IpEntry} from '@site/src/checkers';
 import {FindingsList, severityLabel, worstFinding} from '@site/src/components/CheckerParts';
 import {Address} from './Address';
-import {MAX_ROWS} from './ipListView';
+import {MAX_ROWS} from './maxRows';
 import styles from './styles.module.css';
 
 /** An entry as shown in its row: a pasted blob without separators can be any length. */

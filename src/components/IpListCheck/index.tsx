@@ -46,7 +46,7 @@ export default function IpListCheck({target: initialTarget = 'generic', terminal
   const [terminalText, setTerminalText] = useState('');
   const input = useSettledInput(text);
   const terminal = useSettledInput(terminalText);
-  const {view, checking} = useIpListView({text: input, target, terminal});
+  const {view, checking, pending, load} = useIpListView({text: input, target, terminal});
 
   // List-wide findings head the banner (the terminal's missing addresses first, as the checker orders
   // them) unless an entry has something worse; then the banner names the entry. What was left out comes
@@ -71,7 +71,7 @@ export default function IpListCheck({target: initialTarget = 'generic', terminal
       : undefined;
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.ipList.region', message: 'IP whitelist checker'})}>
+    <CheckerCard label={translate({id: 'keybridge.ipList.region', message: 'IP whitelist checker'})} onFirstUse={load}>
       <SelectField
         label={translate({id: 'keybridge.ipList.target', message: 'Where will this list go?'})}
         value={target}
@@ -94,8 +94,10 @@ export default function IpListCheck({target: initialTarget = 'generic', terminal
         </p>
       ) : null}
       <div className={styles.results} aria-busy={checking}>
-        <VerdictBanner verdict={view.verdict} headline={headline} headlineWhere={headlineWhere}>
-          {view.verdict === 'empty'
+        <VerdictBanner verdict={pending ? 'pending' : view.verdict} headline={pending ? undefined : headline} headlineWhere={pending ? undefined : headlineWhere}>
+          {pending
+            ? null
+            : view.verdict === 'empty'
             ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
             : translate(
                 {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},

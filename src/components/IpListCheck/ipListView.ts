@@ -5,8 +5,7 @@ import {compareWithTerminal} from '@site/src/checkers/ipCompare';
 import {checkIpList} from '@site/src/checkers/ipList';
 import type {Finding, IpEntry, IpListReport, IpTarget, TerminalComparison} from '@site/src/checkers';
 
-/** Rows rendered at most, so a huge paste never builds a huge table. */
-export const MAX_ROWS = 200;
+import {MAX_ROWS} from './maxRows';
 
 export interface IpListRequest {
   text: string;

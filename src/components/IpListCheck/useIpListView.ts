@@ -1,5 +1,11 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
-import {computeView, type IpListRequest, type IpListView} from './ipListView';
+import {useCheckerModule} from '@site/src/components/CheckerParts';
+import type {IpListRequest, IpListView} from './ipListView';
+
+// The checker (and ipaddr.js behind it) is imported on the widget's first use, not with the page.
+const loadView = () => import('./ipListView');
+
+const EMPTY: IpListView = {verdict: 'empty', findings: [], entries: [], entryCount: 0, problems: 0, output: ''};
 
 /** Inputs at least this long are checked in a Web Worker; shorter ones on every keystroke, as before. */
 export const WORKER_AT = 20_000;
@@ -17,7 +23,7 @@ const sameRequest = (a: IpListRequest, b: IpListRequest) => a.text === b.text &&
  * finished view stays on screen, marked as checking, until the new one arrives. Without Worker support
  * (or if the worker fails) everything is checked on the main thread.
  */
-export function useIpListView(request: IpListRequest): {view: IpListView; checking: boolean} {
+export function useIpListView(request: IpListRequest): {view: IpListView; checking: boolean; pending: boolean; load: () => Promise<unknown>} {
   const {text, target, terminal} = request;
   const large = text.length + terminal.length >= WORKER_AT;
   const worker = useRef<Worker | null>(null);
@@ -28,7 +34,16 @@ export function useIpListView(request: IpListRequest): {view: IpListView; checki
   const [answer, setAnswer] = useState<Answer | null>(null);
   const inWorker = large && !workerFailed && typeof Worker !== 'undefined';
 
-  const local = useMemo(() => (inWorker ? null : computeView({text, target, terminal})), [inWorker, text, target, terminal]);
+  const {module, load} = useCheckerModule(loadView);
+  const blank = text === '' && terminal === '';
+  // Something to check before the widget was used (a value set without focus): load the checker now.
+  useEffect(() => {
+    if (!blank && !module) void load();
+  }, [blank, module, load]);
+  const local = useMemo(
+    () => (inWorker || !module ? null : module.computeView({text, target, terminal})),
+    [inWorker, module, text, target, terminal],
+  );
 
   useEffect(() => {
     if (!inWorker) return;
@@ -55,12 +70,16 @@ export function useIpListView(request: IpListRequest): {view: IpListView; checki
 
   if (local) {
     shown.current = local;
-    return {view: local, checking: false};
+    return {view: local, checking: false, pending: false, load};
+  }
+  if (!inWorker) {
+    // The checker is still loading: nothing to judge yet, or "Checking…" in the banner.
+    return {view: shown.current ?? EMPTY, checking: false, pending: !blank, load};
   }
   if (answer && sameRequest(answer.request, request)) {
     shown.current = answer.view;
-    return {view: answer.view, checking: false};
+    return {view: answer.view, checking: false, pending: false, load};
   }
-  shown.current ??= computeView({text: '', target, terminal: ''});
-  return {view: shown.current, checking: true};
+  shown.current ??= EMPTY;
+  return {view: shown.current, checking: true, pending: false, load};
 }

@@ -2,11 +2,15 @@
 // already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
 import {useEffect, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import '@site/src/checkers/keykitMessages';
-import {generateKeyPair, importSeed, type KeyPair} from '@site/src/checkers/keygen';
-import {CheckerCard, CopyButton, FindingsList, MaskedInput, Notice, TextField} from '@site/src/components/CheckerParts';
+import type {KeyPair} from '@site/src/checkers/keygen';
+import {CheckerCard, CopyButton, FindingsList, MaskedInput, Notice, TextField, useCheckerModule} from '@site/src/components/CheckerParts';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
 import styles from './styles.module.css';
+
+// Imported on first use (a press or focus in the card), with the key kit's messages.
+const loadKeygen = () =>
+  Promise.all([import('@site/src/checkers/keygen'), import('@site/src/checkers/keykitMessages')]).then(([keygen]) => keygen);
+type Keygen = Awaited<ReturnType<typeof loadKeygen>>;
 
 function download(pair: KeyPair) {
   const text = [
@@ -38,7 +42,7 @@ function download(pair: KeyPair) {
  * generating, focus moves to the new pair (not to a button that would replace it), and "Generate another"
  * first asks, with "Keep this key pair" focused.
  */
-function Generate() {
+function Generate({load}: {load: () => Promise<Keygen>}) {
   const [pair, setPair] = useState<KeyPair>();
   const [confirming, setConfirming] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -52,7 +56,7 @@ function Generate() {
   }, [confirming]);
   const generate = () => {
     setConfirming(false);
-    setPair(generateKeyPair());
+    void load().then((keygen) => setPair(keygen.generateKeyPair()));
   };
   const keep = () => {
     setConfirming(false);
@@ -136,9 +140,10 @@ function Generate() {
   );
 }
 
-function Import() {
+function Import({keygen}: {keygen: Keygen | null}) {
   const [seed, setSeed] = useState('');
-  const result = importSeed(seed);
+  // Null until the code has arrived (it starts loading when the field is focused).
+  const result = keygen && seed.trim() !== '' ? keygen.importSeed(seed) : null;
   return (
     <section className={styles.part} aria-labelledby="kb-keygen-import">
       <h3 id="kb-keygen-import" className={parts.heading}>
@@ -151,7 +156,7 @@ function Import() {
         label={translate({id: 'keybridge.keyGenerator.importLabel', message: 'API secret (44 characters of base64)'})}
       />
       <div aria-live="polite" className={styles.result}>
-        {result.ok ? (
+        {result?.ok ? (
           <TextField
             testId="keygen-import-public"
             value={result.publicKey}
@@ -160,7 +165,7 @@ function Import() {
             actions={<CopyButton text={result.publicKey} />}
           />
         ) : (
-          seed.trim() !== '' && <FindingsList findings={[result.error]} />
+          result && <FindingsList findings={[result.error]} />
         )}
       </div>
     </section>
@@ -168,13 +173,15 @@ function Import() {
 }
 
 export default function KeyGenerator({showImport = true}: {showImport?: boolean}) {
+  const {module: keygen, load} = useCheckerModule(loadKeygen);
   return (
     <CheckerCard
+      onFirstUse={load}
       testId="key-generator"
       label={translate({id: 'keybridge.keyGenerator.region', message: 'Key pair generator'})}
       privacy="tool">
-      <Generate />
-      {showImport && <Import />}
+      <Generate load={load} />
+      {showImport && <Import keygen={keygen} />}
     </CheckerCard>
   );
 }

@@ -9,8 +9,12 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
+  useCheckerModule,
 } from '@site/src/components/CheckerParts';
 import {useKeyPairReport} from './useKeyPairReport';
+
+// Imported on first use, directly (not through the index), so only this checker's code loads.
+const loadChecker = () => import('@site/src/checkers/keyPair');
 
 function exchangeOptions(): {value: Exchange; label: string}[] {
   return [
@@ -54,16 +58,20 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
   const [apiKey, setApiKey] = useState('');
   const [apiSecret, setApiSecret] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const report = useKeyPairReport({
-    exchange,
-    apiKey,
-    apiSecret,
-    passphrase: exchange === 'okx' ? passphrase : undefined,
-  });
-  const {headline, rest} = splitHeadline(report.findings);
+  const {module, load} = useCheckerModule(loadChecker);
+  const report = useKeyPairReport(
+    {
+      exchange,
+      apiKey,
+      apiSecret,
+      passphrase: exchange === 'okx' ? passphrase : undefined,
+    },
+    module?.checkKeyPair,
+  );
+  const {headline, rest} = splitHeadline(report?.findings ?? []);
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'Key and secret checker'})}>
+    <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'Key and secret checker'})} onFirstUse={load}>
       <SelectField
         label={translate({id: 'keybridge.keyPair.exchange', message: 'Exchange'})}
         value={exchange}
@@ -91,8 +99,8 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
           onChange={setPassphrase}
         />
       ) : null}
-      <VerdictBanner verdict={report.verdict} headline={headline}>
-        {summaryOf(report, exchange)}
+      <VerdictBanner verdict={report?.verdict ?? 'pending'} headline={headline}>
+        {report ? summaryOf(report, exchange) : null}
       </VerdictBanner>
       <FindingsList findings={rest} />
     </CheckerCard>

@@ -1,15 +1,16 @@
 import {useEffect, useRef, useState} from 'react';
 import type {KeyPairInput, Report} from '@site/src/checkers';
-import {checkKeyPair} from '@site/src/checkers/keyPair';
+import type {checkKeyPair} from '@site/src/checkers/keyPair';
 
 const EMPTY: Report = {verdict: 'empty', findings: []};
 
 /**
- * Runs the async pair check whenever the input changes. Only the answer to the latest input is kept:
+ * Runs the async pair check (`check`, once loaded) whenever the input changes. Only the answer to the latest input is kept:
  * an older check that finishes late is ignored. Blank fields give 'empty', not a list of complaints.
  */
-export function useKeyPairReport(input: KeyPairInput): Report {
-  const [report, setReport] = useState<Report>(EMPTY);
+export function useKeyPairReport(input: KeyPairInput, check: typeof checkKeyPair | undefined): Report | null {
+  // Null: there is input and the checker (imported on first use) has not arrived yet.
+  const [report, setReport] = useState<Report | null>(EMPTY);
   const latest = useRef(0);
   const {exchange, apiKey, apiSecret, passphrase} = input;
 
@@ -20,7 +21,11 @@ export function useKeyPairReport(input: KeyPairInput): Report {
       setReport(EMPTY);
       return;
     }
-    checkKeyPair({exchange, apiKey, apiSecret, passphrase}).then(
+    if (!check) {
+      setReport(null);
+      return;
+    }
+    check({exchange, apiKey, apiSecret, passphrase}).then(
       (result) => {
         if (run === latest.current) setReport(result);
       },
@@ -29,7 +34,7 @@ export function useKeyPairReport(input: KeyPairInput): Report {
         if (run === latest.current) setReport({verdict: 'error', findings: []});
       },
     );
-  }, [exchange, apiKey, apiSecret, passphrase]);
+  }, [exchange, apiKey, apiSecret, passphrase, check]);
 
   return report;
 }

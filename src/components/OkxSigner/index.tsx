@@ -2,7 +2,6 @@
 // what OKX expects. Nothing is sent: the curl command is text to copy.
 import {useEffect, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import '@site/src/checkers/okxMessages';
 import {
   checkOkxRequest,
   checkOkxSignature,
@@ -26,10 +25,14 @@ import {
   OutputBlock,
   SelectField,
   TextField,
+  useCheckerModule,
 } from '@site/src/components/CheckerParts';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
 import {PASSPHRASE_VARIABLE, okxCurlCommand, okxHeaderList} from './curl';
 import styles from './styles.module.css';
+
+// The messages (and i18next behind them) are imported on first use; until then no finding is shown.
+const loadMessages = () => import('@site/src/checkers/okxMessages');
 
 type Mode = 'sign' | 'check';
 type Method = 'GET' | 'POST';
@@ -160,6 +163,7 @@ export default function OkxSigner() {
   const [demo, setDemo] = useState(false);
   const [theirs, setTheirs] = useState('');
   const [theirSignature, setTheirSignature] = useState('');
+  const {module: messages, load} = useCheckerModule(loadMessages);
 
   // The clock is read after hydration, so the server-rendered page and the first client render agree.
   useEffect(() => setTimestamp(okxTimestamp()), []);
@@ -177,22 +181,22 @@ export default function OkxSigner() {
   // Each answer keeps the input it was computed from, so what is shown always belongs together.
   const signed = useLatest(
     () =>
-      mode === 'sign' && secret.trim() !== '' && timestamp !== ''
+      messages && mode === 'sign' && secret.trim() !== '' && timestamp !== ''
         ? okxSign(secret, {...request, apiKey, passphrase}).then((result) => ({request, signed: result}))
         : undefined,
-    [mode, secret, timestamp, method, path, sentBody, apiKey, passphrase],
+    [messages, mode, secret, timestamp, method, path, sentBody, apiKey, passphrase],
   );
   const checked = useLatest(
     () =>
-      mode === 'check' && theirs !== ''
+      messages && mode === 'check' && theirs !== ''
         ? checkOkxSignature({request, theirPrehash: theirs, theirSignature, secretKey: secret}).then((result) => ({theirs, result}))
         : undefined,
-    [mode, theirs, theirSignature, secret, timestamp, method, path, sentBody],
+    [messages, mode, theirs, theirSignature, secret, timestamp, method, path, sentBody],
   );
   const requestProblems = checkOkxRequest(request);
 
   return (
-    <CheckerCard testId="okx-signer" label={translate({id: 'keybridge.okxSigner.region', message: 'OKX request signer'})} privacy="tool">
+    <CheckerCard testId="okx-signer" label={translate({id: 'keybridge.okxSigner.region', message: 'OKX request signer'})} privacy="tool" onFirstUse={load}>
       <ChoiceField
         legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
         value={mode}
@@ -315,7 +319,7 @@ export default function OkxSigner() {
         {mode === 'sign' ? (
           secret.trim() === '' ? (
             <>
-              <FindingsList findings={requestProblems} />
+              <FindingsList findings={messages ? requestProblems : []} />
               {requestProblems.every((f) => f.severity !== 'error') && timestamp !== '' && (
                 <OutputBlock
                   testId="okx-prehash"

@@ -1,7 +1,5 @@
 import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-// Checker modules are imported directly, not through the index, so a page bundles only the checker it uses.
-import {checkPublicKey} from '@site/src/checkers/publicKey';
 import type {PublicKeyCandidate, PublicKeyReport} from '@site/src/checkers/types';
 import {
   CheckerCard,
@@ -10,19 +8,26 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
+  useCheckerModule,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
 import styles from './styles.module.css';
+
+// Imported on first use, directly (not through the index), so only this checker's code loads.
+const loadChecker = () => import('@site/src/checkers/publicKey');
+const EMPTY: PublicKeyReport = {verdict: 'empty', findings: []};
 
 /** Checks a pasted Ed25519 public key (Backpack's optional Public Key field) and shows its base64 form. */
 export default function PublicKeyCheck() {
   const [text, setText] = useState('');
   const input = useSettledInput(text);
-  const report = useMemo(() => checkPublicKey(input), [input]);
-  const {headline, rest} = splitHeadline(report.findings);
+  const {module, load} = useCheckerModule(loadChecker);
+  // Null while the checker is loading (there is input, no verdict yet).
+  const report = useMemo(() => (module ? module.checkPublicKey(input) : input === '' ? EMPTY : null), [module, input]);
+  const {headline, rest} = splitHeadline(report?.findings ?? []);
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.publicKey.region', message: 'Public key checker'})}>
+    <CheckerCard label={translate({id: 'keybridge.publicKey.region', message: 'Public key checker'})} onFirstUse={load}>
       <TextField
         label={translate({id: 'keybridge.publicKey.label', message: 'Ed25519 public key'})}
         hint={translate({
@@ -33,13 +38,22 @@ export default function PublicKeyCheck() {
         onChange={setText}
         rows={3}
       />
-      <VerdictBanner verdict={report.verdict} headline={headline}>
-        {report.verdict === 'empty'
+      <VerdictBanner verdict={report?.verdict ?? 'pending'} headline={headline}>
+        {report?.verdict === 'empty'
           ? translate({id: 'keybridge.publicKey.empty', message: 'Paste a public key above to check it.'})
-          : report.verdict === 'ok'
+          : report?.verdict === 'ok'
             ? translate({id: 'keybridge.publicKey.valid', message: 'This is a valid Ed25519 public key.'})
             : null}
       </VerdictBanner>
+      {report ? <Details report={report} rest={rest} /> : null}
+    </CheckerCard>
+  );
+}
+
+/** What the checker found beyond the verdict: the format, the other findings, the key to paste. */
+function Details({report, rest}: {report: PublicKeyReport; rest: PublicKeyReport['findings']}) {
+  return (
+    <>
       {report.format ? (
         <p className={styles.format}>
           <Translate id="keybridge.publicKey.format">Detected format:</Translate> <code>{report.format}</code>
@@ -61,7 +75,7 @@ export default function PublicKeyCheck() {
         </div>
       ) : null}
       {report.candidates ? <Candidates candidates={report.candidates} /> : null}
-    </CheckerCard>
+    </>
   );
 }
 

@@ -2,7 +2,6 @@
 // signature against what Backpack expects. Nothing is sent: the curl command is text to copy.
 import {useEffect, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import '@site/src/checkers/keykitMessages';
 import {
   diagnoseSigningString,
   firstDifference,
@@ -27,6 +26,7 @@ import {
   OutputBlock as Output,
   PrivateInput,
   TextField,
+  useCheckerModule,
 } from '@site/src/components/CheckerParts';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
 import {curlCommand} from './curl';
@@ -77,6 +77,9 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
     </div>
   );
 }
+
+// The messages (and i18next behind them) are imported on first use; until then no finding is shown.
+const loadMessages = () => import('@site/src/checkers/keykitMessages');
 
 function SignResult({secret, input, params}: {secret: string; input: SigningInput; params: SigningInput['params']}) {
   if (secret.trim() === '')
@@ -170,6 +173,7 @@ export default function RequestSigner() {
   const [theirs, setTheirs] = useState('');
   const [theirSignature, setTheirSignature] = useState('');
   const [theirKey, setTheirKey] = useState('');
+  const {module: messages, load} = useCheckerModule(loadMessages);
 
   // The clock is read after hydration, so the server-rendered page and the first client render agree.
   useEffect(() => setTimestamp(String(Date.now())), []);
@@ -198,7 +202,8 @@ export default function RequestSigner() {
     <CheckerCard
       testId="request-signer"
       label={translate({id: 'keybridge.requestSigner.region', message: 'Backpack request signer'})}
-      privacy="tool">
+      privacy="tool"
+      onFirstUse={load}>
       <Choice
         legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
         value={mode}
@@ -300,7 +305,7 @@ export default function RequestSigner() {
         <h3 id="kb-signer-result" className={parts.heading}>
           <Translate id="keybridge.requestSigner.resultHeading">Result</Translate>
         </h3>
-        <FindingsList findings={problems} />
+        <FindingsList findings={messages ? problems : []} />
         {built.ok && (
           <Output
             testId="signing-string"
@@ -314,8 +319,8 @@ export default function RequestSigner() {
             }
           />
         )}
-        {ready && mode === 'sign' && <SignResult secret={secret} input={input} params={input.params} />}
-        {ready && mode === 'check' && <Check expected={built.signingString} theirs={theirs} signature={theirSignature} apiKey={theirKey} />}
+        {ready && mode === 'sign' && (messages || secret.trim() === '') && <SignResult secret={secret} input={input} params={input.params} />}
+        {ready && mode === 'check' && (messages || theirs === '') && <Check expected={built.signingString} theirs={theirs} signature={theirSignature} apiKey={theirKey} />}
       </section>
     </CheckerCard>
   );

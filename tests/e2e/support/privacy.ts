@@ -17,6 +17,14 @@ export interface Recording {
   dump(): Promise<string>;
 }
 
+/**
+ * A widget downloads its checker code (the site's own scripts) on first use. Focus it before `mark()`,
+ * which waits for those downloads to end, so that what is recorded after the mark is what typing sends.
+ */
+export async function startWidget(widget: Locator): Promise<void> {
+  await widget.locator('textarea, input').first().focus();
+}
+
 export function recordTraffic(page: Page): Recording {
   const requests: string[] = [];
   const consoleLines: string[] = [];
