@@ -16,6 +16,7 @@ export {usePageLocale} from './usePageLocale';
 export {useSettledInput} from './useSettledInput';
 export {useCheckerModule, useDescribe} from './useCheckerModule';
 export {ChoiceField} from './ChoiceField';
+export {SignerModeChoice, type SignerMode} from './SignerModeChoice';
 export {OutputBlock} from './OutputBlock';
 export {FirstDifference, MarkedText} from './FirstDifference';
 export {shellQuote} from './shellQuote';

@@ -16,7 +16,8 @@ import {
 } from '@site/src/checkers/okxSign';
 import {
   CheckerCard,
-  ChoiceField,
+  SignerModeChoice,
+  type SignerMode,
   CopyButton,
   FindingsList,
   FirstDifference,
@@ -34,7 +35,6 @@ import styles from './styles.module.css';
 // The messages (and i18next behind them) are imported on first use; until then no finding is shown.
 const loadMessages = () => import('@site/src/checkers/okxMessages');
 
-type Mode = 'sign' | 'check';
 type Method = 'GET' | 'POST';
 
 const EXAMPLE: Record<Method, {path: string; body: string}> = {
@@ -152,7 +152,7 @@ function CheckResult({answer}: {answer: {theirs: string; result: OkxCheckResult}
 }
 
 export default function OkxSigner() {
-  const [mode, setMode] = useState<Mode>('sign');
+  const [mode, setMode] = useState<SignerMode>('sign');
   const [method, setMethod] = useState<Method>('GET');
   const [path, setPath] = useState(EXAMPLE.GET.path);
   const [body, setBody] = useState(EXAMPLE.POST.body);
@@ -197,15 +197,7 @@ export default function OkxSigner() {
 
   return (
     <CheckerCard testId="okx-signer" label={translate({id: 'keybridge.okxSigner.region', message: 'OKX request signer'})} privacy="tool" onFirstUse={load}>
-      <ChoiceField
-        legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
-        value={mode}
-        onChange={setMode}
-        options={[
-          ['sign', <Translate key="s" id="keybridge.requestSigner.modeSign">Sign a request</Translate>],
-          ['check', <Translate key="c" id="keybridge.requestSigner.modeCheck">Check my bot’s signature</Translate>],
-        ]}
-      />
+      <SignerModeChoice value={mode} onChange={setMode} />
 
       <h3 className={parts.heading}>
         <Translate id="keybridge.requestSigner.requestHeading">The request</Translate>

@@ -19,6 +19,8 @@ import type {Finding} from '@site/src/checkers/types';
 import {
   CheckerCard,
   ChoiceField as Choice,
+  SignerModeChoice,
+  type SignerMode,
   FindingsList,
   FirstDifference,
   MaskedInput,
@@ -32,7 +34,6 @@ import parts from '@site/src/components/CheckerParts/styles.module.css';
 import {curlCommand} from './curl';
 import styles from './styles.module.css';
 
-type Mode = 'sign' | 'check';
 type ParamsMode = 'rows' | 'json';
 
 /** Whole numbers only; anything else becomes NaN so the checker reports it. Blank means "not given". */
@@ -159,7 +160,7 @@ function Check({expected, theirs, signature, apiKey}: {expected: string; theirs:
 }
 
 export default function RequestSigner() {
-  const [mode, setMode] = useState<Mode>('sign');
+  const [mode, setMode] = useState<SignerMode>('sign');
   const [instruction, setInstruction] = useState('orderCancel');
   const [paramsMode, setParamsMode] = useState<ParamsMode>('rows');
   const [rows, setRows] = useState<ParamRow[]>([
@@ -204,15 +205,7 @@ export default function RequestSigner() {
       label={translate({id: 'keybridge.requestSigner.region', message: 'Backpack request signer'})}
       privacy="tool"
       onFirstUse={load}>
-      <Choice
-        legend={<Translate id="keybridge.requestSigner.mode">What do you want to do?</Translate>}
-        value={mode}
-        onChange={setMode}
-        options={[
-          ['sign', <Translate key="s" id="keybridge.requestSigner.modeSign">Sign a request</Translate>],
-          ['check', <Translate key="c" id="keybridge.requestSigner.modeCheck">Check my bot’s signature</Translate>],
-        ]}
-      />
+      <SignerModeChoice value={mode} onChange={setMode} />
 
       <h3 className={parts.heading}>
         <Translate id="keybridge.requestSigner.requestHeading">The request</Translate>
