@@ -17,6 +17,8 @@ export const HUGE_LIST = 1000;
  * bounds the work on any input by the work on 100,000 entries (issue 8, item 12).
  */
 export const MAX_CHECKED = 100_000;
+/** Distinct entries whose parse is remembered for their repeats. */
+const MAX_REMEMBERED = 10_000;
 /** Left-out entries quoted by name in `ip.left-out`; the rest are counted. */
 const QUOTED_LEFT_OUT = 5;
 /** Findings that keep an entry with a value out of the clean list (besides any error). */
@@ -32,20 +34,20 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   // What the duplicate sweep needs of each entry that goes into the clean list, in flat arrays so that
   // a long paste does not keep a parsed object per entry alive.
   const kept: Kept = {v4: [], v6: new Map(), first4: [], last4: [], prefix: [], keep: []};
+  const parsed = new Map<string, ParsedEntry>();
   const {fullwidthSeparator, invisibleSeparator, skipped} = tokenize(
     input,
     (token) => {
       const i = entries.length;
-      const result = parseEntry(token.text);
-      let findings = result.findings;
-      if (token.fullwidth || token.invisible) {
-        // Built at their exact size: a pasted dump can hold a hundred thousand of these.
-        const fw: Finding = {code: 'ip.fullwidth', severity: 'warning'};
-        const inv: Finding = {code: 'ip.invisible', severity: 'warning'};
-        const cleaning = token.fullwidth && token.invisible ? [fw, inv] : [token.fullwidth ? fw : inv];
-        findings = findings.length === 0 ? cleaning : [...cleaning, ...findings];
+      // A repeated entry is parsed once; its findings are copied per entry (their params are shared,
+      // never changed), so a dump of the same few addresses costs little more than reading it.
+      let result = parsed.get(token.text);
+      const repeat = result !== undefined;
+      if (result === undefined) {
+        result = parseEntry(token.text);
+        if (parsed.size < MAX_REMEMBERED) parsed.set(token.text, result);
       }
-      for (const f of findings) f.entry = i;
+      const findings = entryFindings(result.findings, repeat, token.fullwidth, token.invisible, i);
       const entry: IpEntry = {raw: token.raw, findings};
       if (result.value !== undefined) {
         entry.value = result.value;
@@ -171,4 +173,28 @@ function addFinding(entry: IpEntry, index: number, finding: Finding) {
   finding.entry = index;
   // A new array of the exact size: push would give every such entry a 16-slot backing store.
   entry.findings = entry.findings.length === 0 ? [finding] : [...entry.findings, finding];
+}
+
+/**
+ * The findings of entry `index`: the cleaning it needed, then those of its parse, each marked with the
+ * index. A first parse's findings are the entry's own; a repeat's are copied. Built at their exact
+ * size: a pasted dump can hold a hundred thousand of these.
+ */
+function entryFindings(parsed: Finding[], repeat: boolean, fullwidth: boolean, invisible: boolean, index: number): Finding[] {
+  if (!repeat && !fullwidth && !invisible) {
+    for (const f of parsed) f.entry = index;
+    return parsed;
+  }
+  const findings = new Array<Finding>((fullwidth ? 1 : 0) + (invisible ? 1 : 0) + parsed.length);
+  let n = 0;
+  if (fullwidth) findings[n++] = {code: 'ip.fullwidth', severity: 'warning', entry: index};
+  if (invisible) findings[n++] = {code: 'ip.invisible', severity: 'warning', entry: index};
+  for (const f of parsed) {
+    if (!repeat) {
+      f.entry = index;
+      findings[n++] = f;
+    } else if (f.params) findings[n++] = {code: f.code, severity: f.severity, params: f.params, entry: index};
+    else findings[n++] = {code: f.code, severity: f.severity, entry: index};
+  }
+  return findings;
 }

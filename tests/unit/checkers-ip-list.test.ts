@@ -298,3 +298,20 @@ test('checkIpList: past 100,000 entries the rest are counted, reported and left 
   assert.deepEqual(list.find((f) => f.code === 'ip.left-out')?.params, {count: 5, total: 100_005, entries: ', …'});
   assert.equal(report.output, '18.167.89.125');
 });
+
+test('checkIpList: a repeated entry gets findings of its own, the same as its first copy', () => {
+  const report = checkIpList('1.2.3.4:443, １.２.３.４:443, 1.2.3.4:443, 10.0.0.1, 10.0.0.1, 1.2.3');
+  const codes = report.entries.map((e) => e.findings.map((f) => f.code));
+  assert.deepEqual(codes, [
+    ['ip.port'],
+    ['ip.fullwidth', 'ip.port', 'ip.duplicate'],
+    ['ip.port', 'ip.duplicate'],
+    ['ip.not-public'],
+    ['ip.not-public'],
+    ['ip.short-form'],
+  ]);
+  const all = report.entries.flatMap((e) => e.findings);
+  assert.equal(new Set(all).size, all.length, 'no finding object is shared between entries');
+  report.entries.forEach((e, i) => e.findings.forEach((f) => assert.equal(f.entry, i)));
+  assert.equal(report.output, '1.2.3.4');
+});
