@@ -5,6 +5,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 // The Content-Security-Policy and the other security headers: src/plugins/csp/policy.ts. This plugin
 // hashes each page's inline scripts after the build and writes the policy into it and the server configs.
 import cspPlugin from './src/plugins/csp';
+import withoutPrismPlugin from './src/plugins/withoutPrism';
 
 // Checker code loads only on pages with a checker widget, and no heavier than it must be:
 // - Docusaurus moves any module used by half the pages into the `common` chunk that every page loads;
@@ -88,7 +89,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [checkerBundlesPlugin, cspPlugin],
+  plugins: [checkerBundlesPlugin, withoutPrismPlugin, cspPlugin],
 
   themes: [
     [
