@@ -129,6 +129,18 @@ async function measure(url: string, chromePath: string): Promise<Run> {
   }
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP); such a run is made again. */
+async function measureWithRetry(url: string, chromePath: string, attempts = 3): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(url, chromePath);
+    } catch (err) {
+      if (attempt >= attempts || !/NO_NAVSTART|NO_FCP|NO_LCP|trace/i.test(String(err))) throw err;
+      process.stdout.write(`  lighthouse ${url}: run failed (${String(err).split('\n').find((l) => /Runtime error/.test(l)) ?? 'error'}), again\n`);
+    }
+  }
+}
+
 export async function runLighthouseBench(pages = LIGHTHOUSE_PAGES): Promise<boolean> {
   const chromePath = process.env.CHROME_PATH ?? findChromium();
   if (!chromePath) throw new Error('no Chromium: set CHROME_PATH or CHROMIUM_PATH');
@@ -140,7 +152,7 @@ export async function runLighthouseBench(pages = LIGHTHOUSE_PAGES): Promise<bool
     const medianOf = (list: Scores[]) => Object.fromEntries(BUDGETS.map((b) => [b.key, median(list.map((r) => r[b.key]))])) as Scores;
     for (const path of pages) {
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measure(server.base + path, chromePath));
+      for (let i = 0; i < RUNS; i++) runs.push(await measureWithRetry(server.base + path, chromePath));
       const med = medianOf(runs.map((r) => r.calibrated));
       const ok = BUDGETS.every((b) => b.ok(med[b.key]));
       pass &&= ok;
