@@ -94,6 +94,16 @@ test('the console guard catches a script the policy blocks', async ({page, probl
   problems.length = 0; // the violation was the point of this test
 });
 
+test('the browser accepts every header without a warning', async ({page}) => {
+  const warnings: string[] = [];
+  page.on('console', (msg) => {
+    if (/Permissions-Policy|Content-Security-Policy|Cross-Origin|Referrer-Policy/i.test(msg.text())) warnings.push(msg.text());
+  });
+  await openPage(page, '/docs/tools/ip-whitelist');
+  await openPage(page, '/zh-Hans/');
+  expect(warnings).toEqual([]);
+});
+
 test('another origin cannot frame a tools page', async ({page, baseURL, problems}) => {
   const target = `${baseURL}/docs/tools/ip-whitelist`;
   const loaded: string[] = [];

@@ -49,10 +49,10 @@ export function headerPolicy(scriptHashes: ScriptHashes): string {
 }
 
 // Powerful features no page of this site uses are switched off; clipboard write stays on for this
-// origin only, for the copy buttons.
+// origin only, for the copy buttons. Only features Chromium knows are listed: it logs a warning on
+// every page for any other (it did for `bluetooth`, Chromium 156).
 const PERMISSIONS_POLICY = [
   'accelerometer=()',
-  'bluetooth=()',
   'camera=()',
   'display-capture=()',
   'geolocation=()',
