@@ -1,9 +1,11 @@
+import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {TerminalComparison} from '@site/src/checkers';
 import {CopyButton, TextField} from '@site/src/components/CheckerParts';
 import {INSILICO_SERVER_IPS} from '@site/src/data/insilicoServerIps';
 import {Address} from './Address';
 import {MAX_ROWS} from './maxRows';
+import {shorten} from './shorten';
 import styles from './styles.module.css';
 
 /** Terminals whose published list the widget can fill in; only offered where that terminal is the subject. */
@@ -21,6 +23,19 @@ function AddressList({values, testId}: {values: readonly string[]; testId?: stri
       ))}
       {values.length > MAX_ROWS ? <li>…</li> : null}
     </ul>
+  );
+}
+
+/** One group of the comparison: its heading (with an optional action beside it) and its addresses. */
+function CompareGroup({testId, heading, values, action}: {testId: string; heading: string; values: readonly string[]; action?: ReactNode}) {
+  return (
+    <div data-testid={testId}>
+      <p className={styles.compareHeading}>
+        {heading}
+        {action ? <> {action}</> : null}
+      </p>
+      <AddressList values={values} />
+    </div>
   );
 }
 
@@ -75,41 +90,40 @@ export function CompareWithTerminal({text, onChange, comparison, terminalList}: 
               <Translate id="keybridge.ipList.compare.allPresent">Every address in the terminal's list is covered by yours.</Translate>
             </p>
           ) : (
-            <div data-testid="compare-missing">
-              <p className={styles.compareHeading}>
-                {translate(
-                  {id: 'keybridge.ipList.compare.missing', message: 'Still missing from your list: {count}'},
-                  {count: comparison.missing.length},
-                )}{' '}
+            <CompareGroup
+              testId="compare-missing"
+              heading={translate(
+                {id: 'keybridge.ipList.compare.missing', message: 'Still missing from your list: {count}'},
+                {count: comparison.missing.length},
+              )}
+              values={comparison.missing}
+              action={
                 <CopyButton
                   text={comparison.missing.join('\n')}
                   label={translate({id: 'keybridge.ipList.compare.copyMissing', message: 'Copy the missing addresses'})}
                 />
-              </p>
-              <AddressList values={comparison.missing} />
-            </div>
+              }
+            />
           )}
           {comparison.extra.length > 0 ? (
-            <div data-testid="compare-extra">
-              <p className={styles.compareHeading}>
-                {translate(
-                  {id: 'keybridge.ipList.compare.extra', message: "In your list but not in the terminal's: {count}"},
-                  {count: comparison.extra.length},
-                )}
-              </p>
-              <AddressList values={comparison.extra} />
-            </div>
+            <CompareGroup
+              testId="compare-extra"
+              heading={translate(
+                {id: 'keybridge.ipList.compare.extra', message: "In your list but not in the terminal's: {count}"},
+                {count: comparison.extra.length},
+              )}
+              values={comparison.extra}
+            />
           ) : null}
           {comparison.unreadable.length > 0 ? (
-            <div data-testid="compare-unreadable">
-              <p className={styles.compareHeading}>
-                {translate(
-                  {id: 'keybridge.ipList.compare.unreadable', message: "Not read as addresses in the terminal's list: {count}"},
-                  {count: comparison.unreadable.length},
-                )}
-              </p>
-              <AddressList values={comparison.unreadable.map((raw) => (raw.length > 48 ? `${raw.slice(0, 47)}…` : raw))} />
-            </div>
+            <CompareGroup
+              testId="compare-unreadable"
+              heading={translate(
+                {id: 'keybridge.ipList.compare.unreadable', message: "Not read as addresses in the terminal's list: {count}"},
+                {count: comparison.unreadable.length},
+              )}
+              values={comparison.unreadable.map((raw) => shorten(raw))}
+            />
           ) : null}
         </div>
       ) : null}

@@ -4,10 +4,11 @@ import type {IpEntry} from '@site/src/checkers';
 import {FindingsList, severityLabel, worstFinding} from '@site/src/components/CheckerParts';
 import {Address} from './Address';
 import {MAX_ROWS} from './maxRows';
+import {shorten} from './shorten';
 import styles from './styles.module.css';
 
-/** An entry as shown in its row: a pasted blob without separators can be any length. */
-const shorten = (raw: string) => (raw.length > 64 ? `${raw.slice(0, 63)}…` : raw);
+/** Longest entry text shown in its row (rows have more room than the banner). */
+const ROW_TEXT_MAX = 64;
 
 function statusOf(entry: IpEntry): 'ok' | 'info' | 'warning' | 'error' {
   return worstFinding(entry.findings)?.severity ?? 'ok';
@@ -42,7 +43,7 @@ export const EntriesTable = memo(function EntriesTable({entries, count}: {entrie
                 <td>{i + 1}</td>
                 <td>
                   <code className={styles.entry}>
-                    <Address text={shorten(entry.raw)} />
+                    <Address text={shorten(entry.raw, ROW_TEXT_MAX)} />
                   </code>
                   {entry.value && entry.value !== entry.raw ? (
                     <div className={styles.cleaned}>

@@ -14,6 +14,7 @@ import {CleanOutput} from './CleanOutput';
 import {CompareWithTerminal, type TerminalList} from './CompareWithTerminal';
 import {EntriesTable} from './EntriesTable';
 import {useIpListView} from './useIpListView';
+import {shorten} from './shorten';
 import styles from './styles.module.css';
 
 function targetOptions(): {value: IpTarget; label: string}[] {
@@ -22,11 +23,6 @@ function targetOptions(): {value: IpTarget; label: string}[] {
     {value: 'okx', label: translate({id: 'keybridge.ipList.target.okx', message: 'OKX (up to 20 entries)'})},
     {value: 'generic', label: translate({id: 'keybridge.ipList.target.generic', message: 'Another exchange (generic check)'})},
   ];
-}
-
-/** An entry as quoted in the banner: a pasted blob without separators can be any length. */
-function shorten(raw: string, max = 48): string {
-  return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
 }
 
 interface Props {
