@@ -1,0 +1,61 @@
+// Two small edits to Docusaurus's own client code, each a shorter task on the main thread while a page
+// starts (issue 11: Total Blocking Time). ./editLoader.js applies them as the bundler reads the module;
+// an edit whose text is no longer there stops the build (./sourceEdits.js), so an upgrade of Docusaurus
+// cannot drop one silently. The packages are pinned (package.json).
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+
+interface Edit {
+  find: string;
+  replace: string;
+  count?: number;
+}
+interface ModuleEdits {
+  /** The module's file, from its package's folder. */
+  file: string;
+  edits: Edit[];
+}
+
+const coreDir = path.dirname(require.resolve('@docusaurus/core/package.json'));
+// theme-common exports only its entry points; lib/index.js is in the folder the edited file is under.
+const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
+
+export const MODULE_EDITS: ModuleEdits[] = [
+  {
+    // useShallowMemoObject sorts an object's keys only to get a stable order. localeCompare builds the
+    // browser's collator on its first call (7–45 ms here, inside a render). The keys are property
+    // names, so comparing them as strings gives a stable order too.
+    file: path.join(themeCommonLib, 'utils/reactUtils.js'),
+    edits: [{find: 'deps.sort((a, b) => a[0].localeCompare(b[0]));', replace: 'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));'}],
+  },
+  {
+    // Every link in view prefetches its page's code as soon as it appears, all of them in the task that
+    // delivers the first intersections (about 50 ms here on a guide, most of it adding <link
+    // rel=prefetch> elements). Each prefetch now waits for idle time, in a task of its own.
+    file: path.join(coreDir, 'lib/client/exports/Link.js'),
+    edits: [
+      {
+        find: 'window.docusaurus.prefetch(targetLink);',
+        replace: '(window.requestIdleCallback ?? window.setTimeout)(() => window.docusaurus.prefetch(targetLink));',
+        count: 2,
+      },
+    ],
+  },
+];
+
+export default function lighterStartupPlugin(): Plugin {
+  return {
+    name: 'keybridge-lighter-startup',
+    configureWebpack() {
+      return {
+        module: {
+          rules: MODULE_EDITS.map(({file, edits}) => ({
+            test: file,
+            enforce: 'pre' as const,
+            use: [{loader: path.resolve(__dirname, 'editLoader.js'), options: {edits}}],
+          })),
+        },
+      };
+    },
+  };
+}
