@@ -1,0 +1,27 @@
+// The edits to Docusaurus's start-up code (src/plugins/lighterStartup) keep what they change working:
+// links in view still prefetch their pages' code (now in idle time), moving to another page loads its
+// code, and the phone menu still shows the docs sidebar (its content goes through the edited
+// useShallowMemoObject).
+import {expect, LOCALES, localePath, openPage, test} from './support/fixtures';
+
+for (const locale of LOCALES) {
+  test.describe(`start-up (${locale})`, () => {
+    test('links in view still prefetch their pages, and moving to another page loads its code', async ({page}) => {
+      await openPage(page, localePath(locale, '/docs/backpack-tealstreet'));
+      await expect.poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: 10_000}).toBeGreaterThan(0);
+      const heading = await page.locator('article h1').innerText();
+      await page.locator('.pagination-nav').getByRole('link').first().click();
+      await expect(page.locator('article h1')).not.toHaveText(heading);
+      await expect(page.locator('article h1')).toBeVisible();
+    });
+
+    test('on a phone the menu shows the docs sidebar, with the way back to the main menu', async ({page}) => {
+      await page.setViewportSize({width: 390, height: 844});
+      await openPage(page, localePath(locale, '/docs/backpack-tealstreet'));
+      await page.locator('.navbar__toggle').click();
+      const sidebar = page.locator('.navbar-sidebar');
+      await expect(sidebar.locator('.navbar-sidebar__back')).toBeVisible();
+      await expect(sidebar.locator('a.menu__link--active[href$="/docs/backpack-tealstreet"]')).toBeVisible();
+    });
+  });
+}
