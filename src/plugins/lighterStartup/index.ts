@@ -11,7 +11,7 @@ interface Edit {
   count?: number;
 }
 interface ModuleEdits {
-  /** The module's file, from its package's folder. */
+  /** The module's absolute path in node_modules (the loader rule's `test`). */
   file: string;
   edits: Edit[];
 }

@@ -14,11 +14,12 @@
 function applySourceEdits(source, edits, file) {
   let out = source;
   for (const {find, replace, count = 1} of edits) {
-    const found = out.split(find).length - 1;
+    const parts = out.split(find);
+    const found = parts.length - 1;
     if (found !== count) {
       throw new Error(`${file}: expected ${count} × ${JSON.stringify(find)}, found ${found}. Has the package changed? See src/plugins/lighterStartup/index.ts.`);
     }
-    out = out.split(find).join(replace);
+    out = parts.join(replace);
   }
   return out;
 }
