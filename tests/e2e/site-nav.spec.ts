@@ -89,6 +89,24 @@ test('the search page lists each page and heading once', async ({page}) => {
   expect(new Set(hrefs).size).toBe(hrefs.length);
 });
 
+for (const {locale, query} of [
+  {locale: 'en', query: 'whitelist'},
+  {locale: 'zh-Hans', query: '白名单'},
+] as const) {
+  test(`${locale}: a query typed on the search page goes into the address, and a reload keeps it`, async ({page}) => {
+    await openPage(page, localePath(locale, '/search'));
+    await page.locator('main input[type="search"]').fill(query);
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === query);
+    const first = page.locator('main article h2 a').first();
+    await expect(first).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await expect(page.locator('main input[type="search"]')).toHaveValue(query);
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === query);
+    await expect(first).toBeVisible();
+  });
+}
+
 // Text that exists only inside widgets (labels, buttons, placeholders, results) or drawn pictures.
 const WIDGET_TEXT = ['Paste JSON', 'Name and value rows', 'Generate key pair', 'Copy from', 'Schematic, not a screenshot', '示意图', '← fill in now', '这一步填写'];
 

@@ -69,7 +69,6 @@ function SearchPageContent() {
   }, [versionUrl, searchContext]);
 
   useEffect(() => {
-    updateSearchPath(query);
     if (!query) {
       setResults(undefined);
       return;
@@ -81,14 +80,18 @@ function SearchPageContent() {
     return () => {
       current = false;
     };
-    // updateSearchPath changes on every render; listing it would loop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, versionUrl, searchContext]);
 
+  // The static page has no query: the address's ?q= is read once the page runs in the browser (a link
+  // from the navbar's search box, a reload, a shared address). The address is written only when the
+  // reader types, so it is never cleared before it has been read.
   useEffect(() => {
-    if (searchValue && searchValue !== query) setQuery(searchValue);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (searchValue) setQuery(searchValue);
   }, [searchValue]);
+  const onQueryChange = (value: string) => {
+    setQuery(value);
+    updateSearchPath(value);
+  };
 
   return (
     <main className="container margin-vert--lg">
@@ -102,7 +105,7 @@ function SearchPageContent() {
         name="q"
         className={styles.input}
         aria-label={translate({id: 'keybridge.search.inputLabel', message: 'Search'})}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => onQueryChange(e.target.value)}
         value={query}
         autoComplete="off"
         autoFocus
