@@ -1,4 +1,4 @@
-// Two small edits to Docusaurus's own client code, each a shorter task on the main thread while a page
+// Small edits to Docusaurus's own client code, each a shorter task on the main thread while a page
 // starts (issue 11: Total Blocking Time). ./editLoader.js applies them as the bundler reads the module;
 // an edit whose text is no longer there stops the build (./sourceEdits.js), so an upgrade of Docusaurus
 // cannot drop one silently. The packages are pinned (package.json).
@@ -41,7 +41,17 @@ export const MODULE_EDITS: ModuleEdits[] = [
       },
     ],
   },
-];
+  {
+    // After hydration, Docusaurus sets "is browser" with an ordinary update, which React renders in one
+    // task, walking the whole page to find the components that read it (about 120 ms here on the Chinese
+    // guide). As a transition, React renders it in slices and yields between them. Components that read
+    // it must not act on the server-rendered values before it is true (see src/theme/SearchPage).
+    file: path.join(coreDir, 'lib/client/browserContext.js'),
+    edits: [
+      {find: "import React, { useEffect, useState } from 'react';", replace: "import React, { startTransition, useEffect, useState } from 'react';"},
+      {find: 'setIsBrowser(true);', replace: 'startTransition(() => setIsBrowser(true));'},
+    ],
+  },];
 
 export default function lighterStartupPlugin(): Plugin {
   return {
