@@ -51,6 +51,18 @@ export const MODULE_EDITS: ModuleEdits[] = [
       {find: "import React, { useEffect, useState } from 'react';", replace: "import React, { startTransition, useEffect, useState } from 'react';"},
       {find: 'setIsBrowser(true);', replace: 'startTransition(() => setIsBrowser(true));'},
     ],
+  },
+  {
+    // The theme renders the phone and desktop layouts alike on the server ("ssr") and learns the window's
+    // size in an effect after hydration. On a phone that first update swaps in the phone layout: it
+    // drops the hidden desktop sidebar and table of contents and renders the closed phone menu with the
+    // whole docs sidebar, all in one task (40–55 ms here on a guide). As a transition, React renders it
+    // in slices. Later resizes stay ordinary updates.
+    file: path.join(themeCommonLib, 'hooks/useWindowSize.js'),
+    edits: [
+      {find: "import { useEffect, useState } from 'react';", replace: "import { startTransition, useEffect, useState } from 'react';"},
+      {find: 'updateWindowSize();', replace: 'startTransition(updateWindowSize);'},
+    ],
   },];
 
 export default function lighterStartupPlugin(): Plugin {
