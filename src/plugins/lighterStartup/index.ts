@@ -63,7 +63,21 @@ export const MODULE_EDITS: ModuleEdits[] = [
       {find: "import { useEffect, useState } from 'react';", replace: "import { startTransition, useEffect, useState } from 'react';"},
       {find: 'updateWindowSize();', replace: 'startTransition(updateWindowSize);'},
     ],
-  },];
+  },
+  {
+    // The main bundle's evaluation ends by loading the current route's code: matching the route and
+    // adding a script element for each of its chunks (13 on a guide), in the same task. Starting that in
+    // a task of its own splits one long task in two (main bundle 45–68 ms → 41–49 ms plus 13–16 ms here,
+    // thread time, Chinese guide).
+    file: path.join(coreDir, 'lib/client/clientEntry.js'),
+    edits: [
+      {
+        find: 'preload(window.location.pathname).then(() => {\n        startTransition(renderApp);\n    });',
+        replace: 'setTimeout(() => preload(window.location.pathname).then(() => {\n        startTransition(renderApp);\n    }));',
+      },
+    ],
+  },
+];
 
 export default function lighterStartupPlugin(): Plugin {
   return {
