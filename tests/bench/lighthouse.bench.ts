@@ -56,7 +56,8 @@ const CHROME_FLAGS = [
   '--host-resolver-rules="MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1"',
 ].join(' ');
 
-interface Lhr {
+export interface Lhr {
+  runtimeError?: {code: string; message: string};
   categories: {performance: {score: number | null}};
   audits: Record<string, {numericValue?: number}>;
 }
@@ -87,7 +88,12 @@ async function lighthouse(args: string[], chromePath: string): Promise<string> {
   return stdout;
 }
 
-function scores(lhr: Lhr): Scores {
+export function scores(lhr: Lhr): Scores {
+  // A failed trace (NO_NAVSTART, NO_FCP…) still yields a report, with no score and no metrics: throw,
+  // so that the run is made again instead of counting as 0 and NaN in the medians.
+  if (lhr.runtimeError || lhr.categories.performance.score === null) {
+    throw new Error(`Lighthouse runtime error: ${lhr.runtimeError?.code ?? 'no performance score'}`);
+  }
   const audit = (id: string) => lhr.audits[id].numericValue ?? NaN;
   return {
     performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -130,13 +136,14 @@ async function measure(url: string, chromePath: string): Promise<Run> {
 }
 
 /** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP); such a run is made again. */
+export const RETRYABLE = /NO_NAVSTART|NO_FCP|NO_LCP|trace|no performance score/i;
 async function measureWithRetry(url: string, chromePath: string, attempts = 3): Promise<Run> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await measure(url, chromePath);
     } catch (err) {
-      if (attempt >= attempts || !/NO_NAVSTART|NO_FCP|NO_LCP|trace/i.test(String(err))) throw err;
-      process.stdout.write(`  lighthouse ${url}: run failed (${String(err).split('\n').find((l) => /Runtime error/.test(l)) ?? 'error'}), again\n`);
+      if (attempt >= attempts || !RETRYABLE.test(String(err))) throw err;
+      process.stdout.write(`  lighthouse ${url}: run failed (${String(err).split('\n').find((l) => /runtime error/i.test(l)) ?? 'error'}), again\n`);
     }
   }
 }
