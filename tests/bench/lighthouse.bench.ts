@@ -96,7 +96,7 @@ export function scores(lhr: Lhr): Scores {
   }
   const audit = (id: string) => lhr.audits[id].numericValue ?? NaN;
   return {
-    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    performance: Math.round(lhr.categories.performance.score * 100),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),
@@ -135,8 +135,10 @@ async function measure(url: string, chromePath: string): Promise<Run> {
   }
 }
 
-/** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP); such a run is made again. */
+/** The errors of a run whose trace Lighthouse failed to record (NO_NAVSTART, NO_FCP…), see scores(). */
 export const RETRYABLE = /NO_NAVSTART|NO_FCP|NO_LCP|trace|no performance score/i;
+
+/** Lighthouse now and then fails to record a trace; such a run is made again. */
 async function measureWithRetry(url: string, chromePath: string, attempts = 3): Promise<Run> {
   for (let attempt = 1; ; attempt++) {
     try {
