@@ -106,6 +106,25 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     locale: 'fr',
     expected: 'These look swapped: the value in API Key is your secret, and the value in API Secret is your key.',
   },
+  // Counts of one read as well as counts of many (English has no plural keys here: the sentences are built so).
+  {
+    name: 'one entry left out',
+    finding: {code: 'ip.left-out', severity: 'warning', params: {count: 1, total: 3, entries: '10.0.0.5'}},
+    locale: 'en',
+    expected: 'The clean list leaves out 1 of 3 entries: 10.0.0.5',
+  },
+  {
+    name: 'one terminal address missing',
+    finding: {code: 'ip.terminal-missing', severity: 'error', params: {count: 1, entries: '198.51.100.24'}},
+    locale: 'en',
+    expected: "Your list does not cover 1 of the terminal's addresses, so the exchange would refuse requests from 198.51.100.24",
+  },
+  {
+    name: 'one entry not checked',
+    finding: {code: 'ip.not-checked', severity: 'warning', params: {count: 1, max: 2000}},
+    locale: 'en',
+    expected: 'Only the first 2000 entries were checked; the rest (1 more) were not, and are left out of the clean list.',
+  },
   {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: '两栏似乎填反了：API Key 栏里的是你的 Secret Key，Secret Key 栏里的才是 API Key。'},
 ];
 

@@ -66,7 +66,7 @@ export const EntriesTable = memo(function EntriesTable({entries, count}: {entrie
       {count > MAX_ROWS ? (
         <p className={styles.more}>
           {translate(
-            {id: 'keybridge.ipList.table.more', message: '…and {count} more entries, not shown here.'},
+            {id: 'keybridge.ipList.table.more', message: '…and {count} more, not shown here.'},
             {count: count - MAX_ROWS},
           )}
         </p>
