@@ -108,6 +108,18 @@ for (const locale of LOCALES) {
       await expect(box).toHaveAccessibleName(locale === 'en' ? 'Clean list' : '整理后的列表');
     });
 
+    test('a long list: row numbers past 99 stay on one line, and the rows not drawn are counted', async ({page}) => {
+      await page.setViewportSize({width: 390, height: 900}); // a phone: each row is a card
+      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+      await widget.getByRole('textbox').first().fill(publicIps(201).join('\n'));
+      const numberCell = (row: number) => widget.locator('tbody tr').nth(row - 1).locator('td').first();
+      await expect(numberCell(200)).toHaveText('200');
+      const [one, twoHundred] = [await numberCell(1).boundingBox(), await numberCell(200).boundingBox()];
+      // A second line would add a whole line height (over 20 px); borders differ by a pixel at most.
+      expect(Math.abs(twoHundred!.height - one!.height)).toBeLessThan(2);
+      await expect(widget.locator('table ~ p').first()).toHaveText(locale === 'en' ? '…and 1 more, not shown here.' : '……另有 1 条未在此显示。');
+    });
+
     test('a 1 MB paste stays responsive and says the list is too large to be real', async ({page}) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
       // Comma-separated: Chromium's own text insertion is very slow for a megabyte of line breaks,
