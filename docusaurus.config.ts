@@ -6,7 +6,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 // hashes each page's inline scripts after the build and writes the policy into it and the server configs.
 import cspPlugin from './src/plugins/csp';
 import withoutPrismPlugin from './src/plugins/withoutPrism';
-import lighterStartupPlugin from './src/plugins/lighterStartup';
+import lighterStartupPlugin, {SEARCH_RESULT_LIMITS} from './src/plugins/lighterStartup';
 
 // Checker code loads only on pages with a checker widget, and no heavier than it must be:
 // - Docusaurus moves any module used by half the pages into the `common` chunk that every page loads;
@@ -103,6 +103,7 @@ const config: Config = {
         docsRouteBasePath: '/docs',
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
+        searchResultLimits: SEARCH_RESULT_LIMITS,
         // Index what a page says, not the chrome of what it embeds: the checkers and tools (each a
         // <section aria-label> from CheckerParts' CheckerCard: labels, placeholders, buttons, results)
         // and the drawn pictures (SVG labels, which are drawn twice for wide and narrow screens).
