@@ -1,7 +1,8 @@
-// Small edits to Docusaurus's own client code, each a shorter task on the main thread while a page
-// starts (issue 11: Total Blocking Time). ./editLoader.js applies them as the bundler reads the module;
-// an edit whose text is no longer there stops the build (./sourceEdits.js), so an upgrade of Docusaurus
-// cannot drop one silently. The packages are pinned (package.json).
+// Small edits to Docusaurus's own client code (and the search theme's), each a shorter task on the main
+// thread while a page starts (issue 11: Total Blocking Time). ./editLoader.js applies them as the bundler
+// reads the module; an edit whose text is no longer there stops the build (./sourceEdits.js), so an
+// upgrade cannot drop one silently. The packages are pinned (package.json). One client module,
+// ./chunkLoadsApart.ts, spreads the loading of a page's chunks over tasks.
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
@@ -119,6 +120,9 @@ export const MODULE_EDITS: ModuleEdits[] = [
 export default function lighterStartupPlugin(): Plugin {
   return {
     name: 'keybridge-lighter-startup',
+    getClientModules() {
+      return [path.resolve(__dirname, 'chunkLoadsApart.ts')];
+    },
     configureWebpack() {
       return {
         module: {
