@@ -18,13 +18,13 @@ interface ModuleEdits {
 }
 
 const coreDir = path.dirname(require.resolve('@docusaurus/core/package.json'));
+// theme-common exports only its entry points; lib/index.js is in the folder the edited file is under.
+const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
 const searchClient = path.join(path.dirname(require.resolve('@easyops-cn/docusaurus-search-local/package.json')), 'dist/client/client');
 
 /** How many results the navbar search box asks for (the search theme's `searchResultLimits`, given in
  * docusaurus.config.ts from here): the edit to the search box below writes the same number in. */
 export const SEARCH_RESULT_LIMITS = 8;
-// theme-common exports only its entry points; lib/index.js is in the folder the edited file is under.
-const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
 
 export const MODULE_EDITS: ModuleEdits[] = [
   {
