@@ -1,18 +1,9 @@
 // The site as a reader meets it: every page in both languages renders without a console error, a failed
 // request or a third-party request; the language switch keeps the page; search works in both languages.
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {test, expect, openPage, localePath, LOCALES, type Locale} from './support/fixtures';
-
-/** Paths of every page the build lists in its sitemap for a locale (e.g. '/docs/faq'). */
-function builtPages(locale: Locale): string[] {
-  const sitemap = join(__dirname, '..', '..', 'build', ...(locale === 'en' ? [] : [locale]), 'sitemap.xml');
-  const urls = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  return urls.filter((path) => !path.includes('/search'));
-}
+import {test, expect, openPage, localePath, LOCALES, sitemapPages, type Locale} from './support/fixtures';
 
 for (const locale of LOCALES) {
-  const pages = builtPages(locale);
+  const pages = sitemapPages(locale).filter((path) => !path.includes('/search'));
 
   test(`${locale}: the sitemap lists the home page and every guide`, () => {
     for (const path of ['/', '/docs/backpack-api-key', '/docs/backpack-tealstreet', '/docs/v5-insilico', '/docs/security', '/docs/faq', '/docs/tools/']) {

@@ -1,5 +1,8 @@
 // The Playwright `test` every KeyBridge spec uses: a page that fails the test on any console error,
-// uncaught page error or failed request, and helpers to open a route once React has hydrated.
+// uncaught page error or failed request, and helpers to list the built pages of a language (from its
+// sitemap) and to open a route once React has hydrated.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {test as base, expect, type Page} from '@playwright/test';
 
 export type Locale = 'en' | 'zh-Hans';
@@ -8,6 +11,12 @@ export const LOCALES: Locale[] = ['en', 'zh-Hans'];
 /** '/docs/faq' in a locale: '/docs/faq' or '/zh-Hans/docs/faq'. */
 export function localePath(locale: Locale, path: string): string {
   return locale === 'en' ? path : `/zh-Hans${path === '/' ? '/' : path}`;
+}
+
+/** Paths of every page the build lists in its sitemap for a locale (e.g. '/docs/faq'). */
+export function sitemapPages(locale: Locale): string[] {
+  const sitemap = join(__dirname, '..', '..', '..', 'build', ...(locale === 'en' ? [] : [locale]), 'sitemap.xml');
+  return [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
 /** Opens a route and waits until Docusaurus has hydrated it, so widgets respond to input. */
