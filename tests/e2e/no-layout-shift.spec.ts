@@ -16,7 +16,9 @@ for (const path of LOCALES.flatMap((locale) => sitemapPages(locale))) {
     for (const screen of SCREENS) {
       await page.setViewportSize(screen);
       await openPage(page, path);
-      await page.waitForTimeout(300);
+      // Until the network is quiet: late content (the search page's index) can still move things, and a
+      // request still loading would be cancelled by the next screen's load and fail the test.
+      await page.waitForLoadState('networkidle');
       // The shifts so far, at once: a buffered observer holds them, and takeRecords hands them over.
       const shift = await page.evaluate(() => {
         const observer = new PerformanceObserver(() => {});
