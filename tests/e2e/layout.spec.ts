@@ -1,6 +1,6 @@
 // What a reader on a phone sees: at 390 px wide, in light and dark, in both languages, no page scrolls
 // sideways. Each run leaves screenshots in tests/e2e/screenshots/ to look at.
-import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
+import {test, expect, openPage, layOutWholePage, localePath, LOCALES} from './support/fixtures';
 
 const PAGES = ['/', '/docs/backpack-tealstreet', '/docs/v5-insilico', '/docs/tools/ip-whitelist', '/docs/tools/key-pair'];
 const SCHEMES = ['light', 'dark'] as const;
@@ -13,6 +13,7 @@ for (const locale of LOCALES) {
         await page.emulateMedia({colorScheme: scheme});
         await openPage(page, localePath(locale, path));
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        await layOutWholePage(page);
         const name = `${locale}-${scheme}-390${path.replace(/\/$/, '').replace(/\//g, '_') || '_home'}`;
         await page.screenshot({path: `tests/e2e/screenshots/${name}.png`, fullPage: true});
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

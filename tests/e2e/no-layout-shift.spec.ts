@@ -1,12 +1,13 @@
 // Nothing on the first screen moves while a page loads (layout shift), on every page of the site in both
-// languages, on a phone and on a tall portrait monitor (it shows the most of a page at once). The bench's
-// Lighthouse runs see only six pages on one screen; a change that makes a page's text jump as it loads
-// (such as laying out an article's blocks only near the screen, with content-visibility) can pass there.
+// languages: on Lighthouse's phone, on the largest phone screen where the browser may skip laying out an
+// article's later blocks (content-visibility in src/css/custom.css), and on a tall portrait monitor (it shows
+// the most of a page at once). The bench's Lighthouse runs see only six pages on one screen.
 // The navbar's title moves by well under 0.001 as a page starts.
 import {expect, LOCALES, openPage, sitemapPages, test} from './support/fixtures';
 
 const SCREENS = [
   {width: 412, height: 823},
+  {width: 576, height: 900},
   {width: 1080, height: 1920},
 ];
 
@@ -28,6 +29,25 @@ for (const path of LOCALES.flatMap((locale) => sitemapPages(locale))) {
         return entries.reduce((sum, entry) => sum + (entry as unknown as {value: number}).value, 0);
       });
       expect(shift, `layout shift at ${screen.width}x${screen.height}`).toBeLessThan(0.01);
+      // A block laid out only near the screen counts as 3rem high until then: one that started on the first
+      // screen would grow there and push what follows. Each must start below it, with room to spare, so an
+      // edit to a page's opening cannot bring one up unnoticed.
+      const skippable = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.markdown > *'))
+          .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
+          .map((block) => Math.round(block.getBoundingClientRect().top + window.scrollY - window.innerHeight)),
+      );
+      expect(skippable.filter((below) => below < 48), `blocks laid out only near the screen that start less than 48 px below the first screen at ${screen.width}x${screen.height}`).toEqual([]);
     }
   });
 }
+
+test('on a phone the browser skips laying out the later blocks of a long guide until they come near', async ({page}) => {
+  await page.setViewportSize(SCREENS[0]);
+  await openPage(page, '/zh-Hans/docs/backpack-tealstreet');
+  const blocks = page.locator('.markdown > *');
+  await expect(blocks.nth(8)).toHaveCSS('content-visibility', 'visible');
+  await expect(blocks.nth(9)).toHaveCSS('content-visibility', 'auto');
+  await page.setViewportSize(SCREENS[2]);
+  await expect(blocks.nth(9)).toHaveCSS('content-visibility', 'visible');
+});

@@ -25,6 +25,15 @@ export async function openPage(page: Page, path: string): Promise<void> {
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
 }
 
+/**
+ * Lays out the whole page, as a reader who scrolls through it would see it: on phones the site lets the
+ * browser skip laying out an article's later blocks until they come near the screen (content-visibility in
+ * src/css/custom.css). For full-page screenshots and checks of what is not on the first screen.
+ */
+export async function layOutWholePage(page: Page): Promise<void> {
+  await page.addStyleTag({content: '.markdown > * { content-visibility: visible !important; }'});
+}
+
 export const test = base.extend<{problems: string[]}>({
   problems: [
     async ({page}, use) => {
