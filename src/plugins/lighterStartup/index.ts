@@ -99,8 +99,8 @@ export const MODULE_EDITS: ModuleEdits[] = [
     // The main bundle runs in one task: React, React DOM, the router and the routes, then the app with
     // the whole theme, then the current route's code is loaded (the route matched and a script element
     // added for each of its chunks, 13 on a guide). Here React DOM and then the app module are each
-    // imported (from the same bundle, no request) in a task of their own, and the route's code is loaded
-    // in a fourth one. React DOM is one module of about 200 kB, compiled when it first runs: the main
+    // imported (both already loaded with the page's scripts, no request) in a task of their own, and the
+    // route's code is loaded in a fourth one. React DOM is one module of about 200 kB, compiled when it first runs: the main
     // bundle's script took a median 38–67 ms here, and 7–12 ms without it (9 loads each, no throttling);
     // React DOM's own task is 20–28 ms.
     file: path.join(coreDir, 'lib/client/clientEntry.js'),
