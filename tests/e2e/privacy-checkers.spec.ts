@@ -65,6 +65,9 @@ for (const locale of LOCALES) {
       await prepare?.(widget);
       await expectPrivateFields(widget.locator('textarea, input'));
       await expect(widget).toContainText(locale === 'en' ? 'Checked only in this browser' : '只在本浏览器中检查');
+      // Choosing an exchange is the widget's first use, which loads its checker's code: let that finish,
+      // or the next page's load cancels it and the request counts as failed.
+      await page.waitForLoadState('networkidle');
     }
   });
 
