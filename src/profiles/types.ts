@@ -1,0 +1,270 @@
+// The schema of exchange and terminal profiles: everything the site knows about an exchange or a
+// terminal, as data. Every fact is a Sourced<T>: its value, the page that states it and the day someone
+// last read it there. A fact no source states is the value 'unknown', still with the page that was read
+// and found silent, so checkers and pages say "check the exchange's page" instead of guessing.
+//
+// Fields that are not facts about the outside world (ids, finding codes, site routes, our reading of a
+// cause) are plain values; tests/unit/profiles.test.ts lists which keys those are.
+
+/** A day in YYYY-MM-DD form. */
+export type CheckedDate = string;
+
+/** A fact, where it is published, and when it was last checked there. */
+export interface Sourced<T> {
+  value: T;
+  /** https URL of the page that states the fact (or, for 'unknown', the page that was read and is silent). */
+  source: string;
+  /** YYYY-MM-DD: the day the fact was last seen on that page. */
+  checked: CheckedDate;
+  /** The source is neither the exchange nor the terminal: wherever the fact is shown, say where it comes from. */
+  thirdParty?: true;
+  /** How the value was read from the source, for whoever checks it next (not shown on the site). */
+  note?: string;
+}
+
+/** No source states this: say so and send the reader to the exchange's or terminal's own page. */
+export type Unknown = 'unknown';
+export type Maybe<T> = T | Unknown;
+
+/** A label as the screen shows it, each language from its own page ('unknown' where no page shows it). */
+export interface OnScreen<T = string> {
+  en: Sourced<Maybe<T>>;
+  zh: Sourced<Maybe<T>>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Exchanges
+
+/** 'apiKey' | 'apiSecret' | 'passphrase', and whatever a later exchange issues. */
+export type CredentialId = string;
+
+/** What a credential looks like, as documented or as every published example shows it. */
+export type CredentialFormat =
+  /** Standard base64 (with padding) of exactly `bytes` bytes; `tolerated`: other lengths some clients accept. */
+  | {kind: 'base64'; bytes: number; tolerated?: readonly number[]}
+  /** Matches `pattern` (a RegExp source, anchored). */
+  | {kind: 'pattern'; pattern: string}
+  /** Chosen by the user; no published rule. */
+  | {kind: 'user-chosen'};
+
+export interface Credential {
+  id: CredentialId;
+  /** The field's name in the exchange's own UI. */
+  label: OnScreen;
+  /** Issued by the exchange, or chosen by the user when creating the key (a passphrase). */
+  issuedBy: 'exchange' | 'user';
+  /** Without it no request can be signed. */
+  required: true | false;
+  /**
+   * The format: 'documented' when the exchange states it; 'examples' when it is only what every published
+   * example shows (then a mismatch is a hint, never an error).
+   */
+  format: Sourced<Maybe<CredentialFormat & {basis: 'documented' | 'examples'}>>;
+  /** Values the exchange publishes as examples. */
+  examples?: Sourced<readonly string[]>;
+}
+
+/**
+ * How a key and secret pasted in the wrong fields, or not belonging together, can be proven:
+ * 'derivation' (the key is computed from the secret), 'format' (the two have shapes that tell them apart),
+ * or 'none'.
+ */
+export interface PairProof {
+  swap: 'derivation' | 'format' | 'none';
+  mismatch: 'derivation' | 'none';
+}
+
+export interface IpWhitelistRules {
+  /** Where the list is set: in the key-creation form, or on the key after it exists. */
+  setAt: Sourced<Maybe<'create-form' | 'after-creation'>>;
+  /** 'list': one field takes several entries; 'one-at-a-time': each entry is added on its own. */
+  entry: Sourced<Maybe<'list' | 'one-at-a-time'>>;
+  /** Characters that separate entries in one field (for 'list'). */
+  separators: Sourced<Maybe<readonly string[]>>;
+  maxEntries: Sourced<Maybe<number>>;
+  cidr: Sourced<Maybe<boolean>>;
+  ipv6: Sourced<Maybe<boolean>>;
+}
+
+/** A rule that ends or limits a key on its own. */
+export interface ExpiryRule {
+  /** The key's state that starts the clock. */
+  when: {ipBound: boolean; permissions: readonly PermissionId[]; environment: 'live' | 'demo' | 'any'};
+  days: number;
+  /** Days counted from the last authenticated use, or from creation. */
+  counting: 'idle' | 'since-creation';
+  effect: 'deleted' | 'expires';
+}
+
+export type PermissionId = string;
+
+export interface Permission {
+  id: PermissionId;
+  label: OnScreen;
+  /** What a terminal needs: the key must have it, may have it, or must never have it. */
+  forTerminal: 'required' | 'never';
+}
+
+export interface MenuPath {
+  /** e.g. 'create-key', 'manage-keys', 'demo-key', 'ip-whitelist'. */
+  id: string;
+  platform: 'web' | 'app';
+  /** The labels clicked in turn, as each language's UI shows them. */
+  steps: OnScreen<readonly string[]>;
+  /** A page that opens the place directly. */
+  directUrl?: Sourced<string>;
+}
+
+/**
+ * A placeholder template of the exact text that is signed: `{timestamp}`, `{METHOD}` (upper case),
+ * `{requestPath}` (with the query string), `{body}` (exactly as sent), `{instruction}`, `{params}`
+ * (k=v sorted by key, joined by &), `{window}`.
+ */
+export type PrehashTemplate = string;
+
+export interface SigningScheme {
+  algorithm: Sourced<'hmac-sha256' | 'ed25519'>;
+  /** What keys the HMAC or signs: the secret's text as UTF-8, or the Ed25519 seed decoded from base64. */
+  key: Sourced<'secret-text-utf8' | 'ed25519-seed-base64'>;
+  prehash: Sourced<PrehashTemplate>;
+  /** The signature as sent. */
+  encoding: Sourced<'base64' | 'hex'>;
+  timestamp: Sourced<'iso8601-ms' | 'epoch-ms'>;
+  /** Header names, by role. */
+  headers: Sourced<{key: string; signature: string; timestamp: string; passphrase?: string; window?: string}>;
+  /** How far the timestamp may be from the exchange's clock, in ms: a fixed value, or a window the request sets. */
+  clockWindow: Sourced<Maybe<{fixedMs: number} | {defaultMs: number; maxMs: number}>>;
+  /** A documented example of the signed text. */
+  example?: Sourced<string>;
+  /** The header a demo-trading request carries, where the exchange has demo keys. */
+  demoHeader?: Sourced<{name: string; value: string}>;
+}
+
+/** Why a request failed, in the reader's terms; `apierror.<cause>` is the explainer's finding. */
+export type ErrorCause =
+  | 'signature'
+  | 'timestamp'
+  | 'ip-not-whitelisted'
+  | 'invalid-key'
+  | 'passphrase'
+  | 'demo-key'
+  | 'permission'
+  | 'expired-key'
+  | 'rate-limit';
+
+export interface ErrorEntry {
+  /**
+   * What tells this error apart in a response, unique within the exchange: the exchange's code where it
+   * gives each error its own (OKX), else the message (Backpack gives several errors one code, `category`).
+   */
+  code: string;
+  /** The exchange's own text; `{0}` stands for a value it fills in. */
+  en: Sourced<string>;
+  zh?: Sourced<string>;
+  /** Other wordings of the same error seen in replies (OKX answers 50113 with "Invalid Sign"). */
+  alsoSeen?: Sourced<readonly string[]>;
+  http?: Sourced<number>;
+  /** The code shared by several messages (Backpack: INVALID_CLIENT_REQUEST). */
+  category?: Sourced<string>;
+  /** Our reading of what the reader's values did wrong. */
+  cause: ErrorCause;
+  /** The finding whose `.fix` message says what to do (today `apierror.<cause>`). */
+  fix: string;
+  /** The guide step that fixes it: a locale-free route with the heading id. */
+  guide: string;
+  /** Other exchanges use the same words, so the text alone does not name this exchange. */
+  shared?: true;
+}
+
+export interface ExchangeProfile {
+  /** The exchange id the checkers take: 'backpack', 'okx', … */
+  id: string;
+  /** The exchange's name as it writes it in each language. */
+  name: {en: Sourced<string>; zh: Sourced<Maybe<string>>};
+  credentials: readonly Credential[];
+  pairProof: Sourced<PairProof>;
+  ipWhitelist: IpWhitelistRules;
+  expiry: Sourced<Maybe<readonly ExpiryRule[]>>;
+  /** The key-creation form's fields, in order, as the exchange labels them. */
+  keyForm: readonly {id: string; label: OnScreen}[];
+  /** Whether the exchange lets a key be bound to a listed third-party app instead of a manual whitelist. */
+  thirdPartyApps: Sourced<Maybe<boolean>>;
+  permissions: readonly Permission[];
+  menus: readonly MenuPath[];
+  signing: SigningScheme;
+  errors: readonly ErrorEntry[];
+  /** Words in a pasted message that say it comes from this exchange (editorial, not a fact). */
+  hints: readonly RegExp[];
+  /**
+   * Site routes (editorial): the guide step per cause (a cause without one falls back to `unrecognised`'s
+   * page), and the signer that rebuilds a request.
+   */
+  site: {guides: {readonly [K in ErrorCause]?: string} & {readonly unrecognised: string}; signer: string};
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Terminals
+
+/** 'third-party-app': the exchange's own app list binds the key to the terminal; 'manual-ip': the user whitelists its addresses. */
+export type ConnectMethod = 'third-party-app' | 'manual-ip';
+
+/** A field of the terminal's add-key form, in order; `label` as the terminal prints it. */
+export interface FormField {
+  id: 'name' | 'color' | 'apiKey' | 'apiSecret' | 'passphrase' | 'encryptionPassword';
+  label: Sourced<Maybe<string>>;
+}
+
+/** A list of server addresses to whitelist, with where it is published. */
+export interface ServerIpList {
+  id: string;
+  addresses: Sourced<readonly string[]>;
+}
+
+export type TerminalRule =
+  /** Two keys for one account: one read-write bound to the terminal's addresses, one read-only with no whitelist. */
+  | {kind: 'dual-key'; trading: {permission: 'read-write'; ipWhitelist: 'terminal-ips'}; second: {permission: 'read-only'; ipWhitelist: 'none'}}
+  | {kind: 'ip-whitelist-mandatory'}
+  /** The terminal's own instruction for the exchange's passphrase (not necessarily the exchange's rule). */
+  | {kind: 'passphrase'; minLength: number; charset: 'letters-digits'};
+
+/** How a terminal supports one exchange. */
+export interface TerminalSupport {
+  connect: Sourced<Maybe<readonly ConnectMethod[]>>;
+  /** Where the terminal shows the addresses to whitelist for 'manual-ip'. */
+  ipsShown?: Sourced<Maybe<'add-key-window' | 'guide'>>;
+  serverIps?: readonly ServerIpList[];
+  /** The terminal's own guide for this exchange. */
+  guide: Sourced<Maybe<string>>;
+  fields?: Sourced<Maybe<readonly FormField[]>>;
+  rules?: readonly Sourced<TerminalRule>[];
+}
+
+export interface SupportedExchange extends TerminalSupport {
+  /** An exchange id with a profile in src/exchanges. */
+  exchange: string;
+}
+
+/** An exchange the terminal supports that has no profile here yet: by name, never by profile id. */
+export interface PendingExchange extends TerminalSupport {
+  name: string;
+  /** Whether the terminal supports it at all, where that is in doubt. */
+  supported?: Sourced<Maybe<true>>;
+}
+
+export interface TerminalProfile {
+  id: string;
+  name: Sourced<string>;
+  docs: Sourced<string>;
+  /** Where keys are added in the terminal. */
+  addKey: OnScreen<readonly string[]>;
+  /** Fields every add-key form has, before the exchange's own. */
+  fields?: Sourced<Maybe<readonly FormField[]>>;
+  /** How the terminal keeps keys. */
+  storage: Sourced<'terminal-servers-encrypted' | 'browser-storage-encrypted'>;
+  /** Keys copied to the terminal's servers so that other devices see them, where the user asks for it. */
+  keySync?: Sourced<'opt-in'>;
+  /** The terminal's own password that encrypts keys, where it has one. */
+  encryptionPassword?: Sourced<{required: boolean; chosenBy: 'user'; storedByTerminal: false; cachedHours: number; remember: 'browser-local-storage'}>;
+  exchanges: readonly SupportedExchange[];
+  pending: readonly PendingExchange[];
+}
