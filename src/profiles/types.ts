@@ -4,7 +4,7 @@
 // and found silent, so checkers and pages say "check the exchange's page" instead of guessing.
 //
 // Fields that are not facts about the outside world (ids, finding codes, site routes, our reading of a
-// cause) are plain values; tests/unit/profiles.test.ts lists which keys those are.
+// cause, our advice) are plain values; tests/unit/profiles.test.ts lists which keys those are.
 
 /** A day in YYYY-MM-DD form. */
 export type CheckedDate = string;
@@ -101,7 +101,7 @@ export type PermissionId = string;
 export interface Permission {
   id: PermissionId;
   label: OnScreen;
-  /** What a terminal needs: the key must have it, may have it, or must never have it. */
+  /** Advice for a terminal's key (editorial): it must have this permission, or must never have it. */
   forTerminal: 'required' | 'never';
 }
 
