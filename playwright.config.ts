@@ -1,5 +1,6 @@
 import {defineConfig, devices} from '@playwright/test';
 import {findChromium} from './tests/e2e/chromium';
+import {scaled} from './tests/e2e/support/timeouts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -11,7 +12,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  timeout: scaled(30_000),
+  expect: {timeout: scaled(5_000)},
   use: {
     baseURL: BASE_URL,
     trace: 'off',
@@ -35,6 +37,6 @@ export default defineConfig({
     env: {NO_UPDATE_CHECK: '1'},
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: scaled(60_000),
   },
 });

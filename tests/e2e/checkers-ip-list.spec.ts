@@ -1,58 +1,24 @@
-// Every IP list finding is reachable through the widget, in both locales; the clean list, the Backpack
-// per-line copy, the terminal comparison (its missing addresses decide the verdict), where the terminal's
-// list is offered, and a 1 MB paste (checked in a Web Worker).
-import {checkIpList, compareWithTerminal, describe, type Finding, type IpTarget} from '../../src/checkers';
+// The IP list widget as a reader uses it, in both locales: each mistake with its message and fix, the
+// clean list, the Backpack per-line copy, the terminal comparison (its missing addresses decide the verdict),
+// where the terminal's list is offered, and a 1 MB paste (checked in a Web Worker).
+import {checkIpList, compareWithTerminal, describe} from '../../src/checkers';
 import {INSILICO_SERVER_IPS} from '../../src/data/insilicoServerIps';
 import {expectReportShown, openWidget, TOOL_PAGES, verdictOf} from './checkers-support';
 import {expect, LOCALES, localePath, openPage, test} from './support/fixtures';
+import {scaled} from './support/timeouts';
 
 const publicIps = (n: number) => Array.from({length: n}, (_, i) => `8.${Math.floor(i / 250) + 1}.${(i % 250) + 1}.9`);
 
-const CASES: {code: string; input: string; target?: IpTarget}[] = [
-  {code: 'ip.invalid', input: 'hello'},
-  {code: 'ip.leading-zero', input: '8.8.8.010'},
-  {code: 'ip.short-form', input: '8.8.8'},
-  {code: 'ip.port', input: '8.8.8.8:443'},
-  {code: 'ip.range-syntax', input: '8.8.8.1-8.8.8.9'},
-  {code: 'ip.zone-id', input: '2001:4860:4860::8888%eth0'},
-  {code: 'ip.prefix-out-of-range', input: '8.8.8.0/33'},
-  {code: 'ip.host-bits', input: '8.8.8.1/24'},
-  {code: 'ip.too-broad', input: '8.0.0.0/8'},
-  {code: 'ip.not-public', input: '10.0.0.1'},
-  {code: 'ip.duplicate', input: '8.8.8.8, 8.8.8.8'},
-  {code: 'ip.covered', input: '8.8.8.0/24\n8.8.8.8'},
-  {code: 'ip.fullwidth', input: '８．８．８．８'},
-  {code: 'ip.invisible', input: '8.8.\u200b8.8'},
-  {code: 'ip.too-many', input: publicIps(21).join(','), target: 'okx'},
-  {code: 'ip.huge-list', input: publicIps(1001).join('\n')},
-  {code: 'ip.allow-all', input: '8.8.8.8\n0.0.0.0/0'},
-  {code: 'ip.netmask', input: '8.8.8.0/255.255.255.0'},
-  {code: 'ip.ipv4-compatible', input: '::8.8.8.8'},
-  {code: 'ip.ipv4-mapped', input: '::ffff:8.8.8.8'},
-  {code: 'ip.left-out', input: '8.8.8.8, 8.8.8.999'},
-];
-
-test('the cases cover every IP list finding code', () => {
-  for (const {code, input, target} of CASES) {
-    expect(checkIpList(input, {target}).findings.map((f: Finding) => f.code), code).toContain(code);
-  }
-  // Every checkIpList code but ip.not-checked (over 100,000 entries: tests/unit/checkers-ip-list.test.ts).
-  expect(new Set(CASES.map((c) => c.code)).size).toBe(21);
-});
-
 for (const locale of LOCALES) {
   test.describe(`IP list widget (${locale})`, () => {
-    for (const {code, input, target = 'generic'} of CASES) {
-      test(code, async ({page}) => {
-        const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
-        await widget.getByRole('combobox').selectOption(target);
-        await widget.getByRole('textbox').first().fill(input);
-        const report = checkIpList(input, {target});
-        // The table renders the first 200 entries; their findings and every list-wide one must show.
-        const visible = {...report, findings: report.findings.filter((f) => f.entry === undefined || f.entry < 200)};
-        await expectReportShown(widget, visible, locale);
-      });
-    }
+    test('a list with several mistakes shows each one with its message and fix', async ({page}) => {
+      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
+      const input = '８．８．８．８\n8.8.4.4:443\n10.0.0.1\n8.8.8.0/33';
+      await widget.getByRole('textbox').first().fill(input);
+      const report = checkIpList(input, {target: 'generic'});
+      expect(report.findings.length).toBeGreaterThanOrEqual(4);
+      await expectReportShown(widget, report, locale);
+    });
 
     test('Backpack target gives one copy button per clean entry', async ({page}) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
@@ -129,7 +95,7 @@ for (const locale of LOCALES) {
       await widget.getByRole('textbox').first().fill(text);
       const count = checkIpList(text).entries.length;
       const huge = widget.locator('[data-code="ip.huge-list"]');
-      await expect(huge).toBeVisible({timeout: 15_000}); // not a budget (that is in the bench): room for a loaded CI machine
+      await expect(huge).toBeVisible({timeout: scaled(15_000)}); // not a budget (that is in the bench): room for a loaded CI machine
       await expect(huge).toContainText(describe({code: 'ip.huge-list', severity: 'warning', params: {count}}, locale));
       await expect(verdictOf(widget)).not.toHaveAttribute('data-verdict', 'empty');
       // Only a bounded number of rows is rendered.

@@ -4,6 +4,7 @@
 import {explainError, describe, describeFix, type ExplainContext} from '../../src/checkers';
 import {describeCause} from '../../src/checkers/apiErrorMessages';
 import {localePath, expect, LOCALES, test, type Locale} from './support/fixtures';
+import {scaled} from './support/timeouts';
 import {openWidget, TOOL_PAGES} from './checkers-support';
 import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
@@ -36,8 +37,8 @@ async function expectNoViolations(page: Page) {
 
 for (const locale of LOCALES) {
   test.describe(`error explainer (${locale})`, () => {
-    // Each test loads the page and waits for several re-renders; the machine running CI is shared.
-    test.describe.configure({timeout: 60_000});
+    // Each test loads the page and waits for several re-renders: twice the usual time.
+    test.describe.configure({timeout: scaled(60_000)});
     test('an OKX IP error with a whitelist that lacks the address says so, and how to add it', async ({page}) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
       await widget.locator('textarea').first().fill(IP_ERROR);
@@ -89,8 +90,8 @@ for (const locale of LOCALES) {
     });
 
     test('no axe violations, empty and explained; usable from the keyboard alone', async ({page}) => {
-      // Three axe runs on a shared, loaded machine.
-      test.setTimeout(120_000);
+      // Three axe runs.
+      test.setTimeout(scaled(120_000));
       const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
       await expectNoViolations(page);
       await widget.locator('textarea').first().focus();

@@ -1,54 +1,10 @@
 // Served like production: `serve` with the build's serve.json sends every security header, compressed,
-// on pages of both languages, a tools page and a 404; the strict policy covers every inline script of
-// every built page; a policy violation fails the console guard; no other origin can frame a page.
-import {readdirSync, readFileSync} from 'node:fs';
-import {join, relative} from 'node:path';
+// on pages of both languages, a tools page and a 404; a policy violation fails the console guard; no other
+// origin can frame a page. What the built files hold is checked in node (tests/build/csp.test.ts).
+import {readdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {test, expect, openPage} from './support/fixtures';
-import {inlineScripts, metaPolicyOf, scriptHash, scriptSources, uncoveredScripts} from '../../src/plugins/csp/inlineScripts';
-import {headerPolicy, netlifyHeaders, netlifyRedirects, nginxHeaders, securityHeaders} from '../../src/plugins/csp/policy';
-
-const BUILD = join(__dirname, '..', '..', 'build');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
-const pages = htmlFiles(BUILD).map((file) => ({name: relative(BUILD, file), html: readFileSync(file, 'utf8')}));
-/** What the headers must be: computed here from the built pages, not read from the generated files. */
-const expected = securityHeaders(pages.flatMap((p) => inlineScripts(p.html).map(scriptHash)));
-
-test('the build has pages of both languages, and inline scripts to cover', () => {
-  expect(pages.map((p) => p.name)).toEqual(expect.arrayContaining(['index.html', '404.html', 'zh-Hans/index.html', 'zh-Hans/404.html']));
-  expect(pages.flatMap((p) => inlineScripts(p.html)).length).toBeGreaterThan(0);
-});
-
-test('every inline script of every built page is allowed by its <meta> policy and by the header, without unsafe-inline', () => {
-  const problems: string[] = [];
-  for (const {name, html} of pages) {
-    const meta = metaPolicyOf(html);
-    if (!meta) {
-      problems.push(`${name}: no <meta> Content-Security-Policy`);
-      continue;
-    }
-    for (const [label, policy] of [['meta', meta], ['header', expected['Content-Security-Policy']]] as const) {
-      if (scriptSources(policy).some((s) => /unsafe-inline|unsafe-eval/.test(s))) problems.push(`${name}: ${label} script-src allows unsafe code`);
-      for (const body of uncoveredScripts(html, policy)) problems.push(`${name}: ${label} policy misses ${scriptHash(body)} (${body.slice(0, 60)}…)`);
-    }
-    // The <meta> policy must come before anything it governs.
-    if (html.indexOf('Content-Security-Policy') > html.search(/<(script|link|style)\b/i)) problems.push(`${name}: <meta> policy after a script or style`);
-  }
-  expect(problems).toEqual([]);
-});
-
-test('the files written for other hosts carry the same headers', () => {
-  const hashes = pages.flatMap((p) => inlineScripts(p.html).map(scriptHash));
-  expect(readFileSync(join(BUILD, '_headers'), 'utf8')).toBe(netlifyHeaders(hashes, ['zh-Hans']));
-  expect(readFileSync(join(BUILD, 'nginx-headers.conf'), 'utf8')).toBe(nginxHeaders(hashes));
-  expect(readFileSync(join(BUILD, '_redirects'), 'utf8')).toBe(netlifyRedirects(['zh-Hans']));
-  expect(expected['Content-Security-Policy']).toBe(headerPolicy(hashes));
-});
+import {BUILD, expectedHeaders as expected} from '../build/builtSite';
 
 const served = [
   {name: 'en home', path: '/', status: 200},
@@ -119,16 +75,4 @@ test('another origin cannot frame a tools page', async ({page, baseURL, problems
   await expect(frame.locator('body')).not.toContainText('IP whitelist checker');
   expect(problems.join('\n')).toMatch(/ERR_BLOCKED_BY_RESPONSE/);
   problems.length = 0; // the refusal was the point of this test
-});
-
-test("the README's nginx block includes the generated headers and copies none of them by hand", () => {
-  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
-  const block = /<!-- nginx -->\s*```nginx\n([\s\S]*?)```\s*<!-- \/nginx -->/.exec(readme)?.[1];
-  expect(block, 'README has the nginx block').toBeDefined();
-  expect(block).toMatch(/^\s*include \S*\/build\/nginx-headers\.conf;$/m);
-  expect(block).not.toMatch(/add_header/);
-  expect(block).toMatch(/error_page 404 \/zh-Hans\/404\.html;/);
-  // Every header the generated file sets is one the policy module defines.
-  const generated = readFileSync(join(BUILD, 'nginx-headers.conf'), 'utf8');
-  expect([...generated.matchAll(/^add_header (\S+) /gm)].map((m) => m[1])).toEqual(Object.keys(expected));
 });

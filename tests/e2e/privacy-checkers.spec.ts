@@ -3,6 +3,7 @@
 import type {Locator, Page} from '@playwright/test';
 import {openWidget, TOOL_PAGES} from './checkers-support';
 import {expect, LOCALES, test} from './support/fixtures';
+import {scaled} from './support/timeouts';
 import {expectPrivateFields, recordTraffic, sentinel, startWidget} from './support/privacy';
 
 /** Types into every text field, textarea and password field of the widget, then reveals the hidden ones. */
@@ -16,8 +17,12 @@ async function typeEverywhere(page: Page, widget: Locator, value: string) {
   }
   const show = widget.getByRole('button', {name: /Show|显示/});
   while ((await show.count()) > 0) await show.first().click();
-  // Let any debounce, deferred render or async check finish.
-  await page.waitForTimeout(600);
+  await settled(widget);
+}
+
+/** Waits until the widget has answered the last input: no check pending, no list still being checked. */
+async function settled(widget: Locator) {
+  await expect(widget.locator('[data-verdict="pending"], [aria-busy="true"]')).toHaveCount(0);
 }
 
 const WIDGETS: {name: string; path: string; prepare?: (widget: Locator) => Promise<void>}[] = [
@@ -47,7 +52,7 @@ for (const locale of LOCALES) {
       expect(recording.requestsSinceMark()).toEqual([]);
       // Also a value shaped like a real key, pasted rather than typed.
       await widget.locator('textarea, input').first().fill(`${secret}==`);
-      await page.waitForTimeout(300);
+      await settled(widget);
       expect(recording.requestsSinceMark()).toEqual([]);
       const dump = await recording.dump();
       expect(dump).not.toContain(secret);
@@ -58,8 +63,8 @@ for (const locale of LOCALES) {
   }
 
   test(`every field opts out of autofill, spellcheck and password managers (${locale})`, async ({page}) => {
-    // One page load per widget in a single test: allow for a loaded machine.
-    test.setTimeout(90_000);
+    // One page load per widget in a single test.
+    test.setTimeout(scaled(90_000));
     for (const {path, prepare} of WIDGETS) {
       const widget = await openWidget(page, locale, path);
       await prepare?.(widget);

@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
+import {scaled} from './support/timeouts';
 import {expectPrivateFields, recordTraffic, sentinel, startWidget} from './support/privacy';
 
 
@@ -26,8 +27,8 @@ async function fillEverything(page: Page, widget: string): Promise<string[]> {
 for (const locale of LOCALES) {
   test.describe(`key kit privacy (${locale})`, () => {
     // Each test scrolls the page, waits for prefetching to settle and checks every field's attributes:
-    // on a loaded machine that takes longer than the default 30 s.
-    test.describe.configure({timeout: 90_000});
+    // three times the usual time.
+    test.describe.configure({timeout: scaled(90_000)});
     test('key generator: generated and typed values go nowhere; the download makes no request', async ({page}) => {
       const traffic = recordTraffic(page);
       await openPage(page, localePath(locale, '/docs/tools/key-generator'));
