@@ -22,3 +22,7 @@ export {checkKeyPair} from './keyPair';
 export {describe, describeFix} from './describe';
 export {explainError, type ExplainContext, type ErrorReport, type ApiErrorKind, type ApiExchange} from './explainError';
 export {okxPrehash, okxSign} from './okxSign';
+export {signRequest, type SignRequestInput, type SignRequestResult} from './signing/signRequest';
+// The profiles themselves (read-only data), so a page or a test can list them.
+export {exchanges, exchangeProfile} from '../exchanges';
+export {terminals} from '../terminals';
