@@ -43,7 +43,7 @@ function Flow() {
           <Translate id="home.flow.text">
             Every setup goes through these four steps: create the key on the exchange; save its values (the API
             key, the secret and, on OKX, your passphrase); limit it to the terminal’s servers with an IP
-            whitelist, or on OKX link it to the terminal; then add it to the terminal and pick the account.
+            whitelist, or on OKX bind it to the terminal; then add it to the terminal and pick the account.
           </Translate>
         </p>
         <FlowDiagram />
@@ -131,7 +131,7 @@ function Paths() {
       title: <Translate id="home.paths.v5.title">OKX → Insilico Terminal</Translate>,
       text: (
         <Translate id="home.paths.v5.text">
-          Create an OKX API key (an API key, a secret key and a passphrase you choose), link it to the terminal
+          Create an OKX API key (an API key, a secret key and a passphrase you choose), bind it to the terminal
           or whitelist its servers yourself, and check that it connects.
         </Translate>
       ),

@@ -125,7 +125,7 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     locale: 'en',
     expected: 'Only the first 2000 entries were checked; the rest (1 more) were not, and are left out of the clean list.',
   },
-  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: '两栏似乎填反了：API Key 栏里的是你的 Secret Key，Secret Key 栏里的才是 API Key。'},
+  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: '两个值似乎填反了：填 API Key 的地方是你的 Secret Key，填 Secret Key 的地方才是 API Key。'},
 ];
 
 for (const {name, finding, locale, expected} of cases) {

@@ -10,8 +10,8 @@ const DOCS = join(ROOT, 'docs');
 const ZH = join(ROOT, 'i18n', 'zh-Hans');
 const ZH_DOCS = join(ZH, 'docusaurus-plugin-content-docs', 'current');
 const HAN = /[\u4e00-\u9fff]/;
-// Names, and the field names the glossary keeps in English in Chinese text (API Key, Secret Key, Passphrase).
-const SAME_IN_EVERY_LANGUAGE = new Set(['KeyBridge', 'Backpack', 'Tealstreet', 'Insilico Terminal', 'OKX', 'English', '简体中文', 'API Key', 'Secret Key', 'Passphrase']);
+// Names, and the field names the glossary keeps in English in Chinese text (API Key, Secret Key, Backpack's API Secret, Passphrase).
+const SAME_IN_EVERY_LANGUAGE = new Set(['KeyBridge', 'Backpack', 'Tealstreet', 'Insilico Terminal', 'OKX', 'English', '简体中文', 'API Key', 'Secret Key', 'API Secret', 'Passphrase']);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

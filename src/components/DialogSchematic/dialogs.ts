@@ -1,7 +1,9 @@
 // The dialogs the guides walk through, as small typed objects: fields in the order the dialog shows them.
-// Labels are the exchange's or terminal's own where a source gives them (Backpack support "Generate API
-// keys", Tealstreet "Connecting Backpack to Tealstreet", OKX help "OKX API FAQ"); otherwise a plain
-// description (Insilico Terminal's account form, whose labels no source we checked gives).
+// Labels are the exchange's or terminal's own where a source gives them, in each language the exchange
+// publishes: Backpack support "Generate API keys" (English and Chinese), Tealstreet "Connecting Backpack
+// to Tealstreet" and "API General" (English only; the Encryption Password follows the key's nickname),
+// OKX help "OKX API FAQ" (English and Chinese editions; the schematic is the web form). Insilico
+// Terminal's account form has no published labels: its fields are described, not quoted.
 import {translate} from '@docusaurus/Translate';
 
 export type DialogId = 'backpack-new-key' | 'tealstreet-add-key' | 'okx-create-key' | 'insilico-account';
@@ -29,7 +31,7 @@ export interface Dialog {
 
 function backpackNewKey(): Dialog {
   return {
-    title: 'New API Key',
+    title: translate({id: 'keybridge.schematic.backpack.title', message: 'New API Key'}),
     product: 'Backpack',
     fields: [
       {id: 'name', kind: 'text', label: translate({id: 'keybridge.schematic.backpack.name', message: 'Key name'})},
@@ -43,12 +45,11 @@ function backpackNewKey(): Dialog {
       {
         id: 'readOnly',
         kind: 'toggle',
-        label: 'Read Only',
+        label: translate({id: 'keybridge.schematic.backpack.readOnly', message: 'Read Only'}),
         hint: translate({id: 'keybridge.schematic.hint.offToTrade', message: 'Off, to trade from a terminal'}),
       },
-      {id: 'twoFactor', kind: 'text', label: translate({id: 'keybridge.schematic.twoFactor', message: '2FA code'})},
     ],
-    button: 'Create',
+    button: translate({id: 'keybridge.schematic.backpack.create', message: 'Create'}),
   };
 }
 
@@ -59,9 +60,15 @@ function tealstreetAddKey(): Dialog {
     fields: [
       {id: 'exchange', kind: 'select', label: translate({id: 'keybridge.schematic.tealstreet.exchange', message: 'Exchange'}), hint: 'Backpack'},
       {id: 'name', kind: 'text', label: translate({id: 'keybridge.schematic.tealstreet.name', message: 'Key name'})},
-      {id: 'colour', kind: 'select', label: translate({id: 'keybridge.schematic.tealstreet.colour', message: 'Colour'})},
-      {id: 'apiKey', kind: 'text', label: 'API Key', hint: translate({id: 'keybridge.schematic.hint.backpackKey', message: 'Backpack’s API Key'})},
-      {id: 'apiSecret', kind: 'text', label: 'API Secret', hint: translate({id: 'keybridge.schematic.hint.backpackSecret', message: 'Backpack’s API Secret'})},
+      {
+        id: 'encryptionPassword',
+        kind: 'text',
+        label: translate({id: 'keybridge.schematic.tealstreet.encryptionPassword', message: 'Encryption Password'}),
+        hint: translate({id: 'keybridge.schematic.hint.encryptionPassword', message: 'You choose it; not your login password'}),
+      },
+      {id: 'colour', kind: 'select', label: translate({id: 'keybridge.schematic.tealstreet.colour', message: 'Color'})},
+      {id: 'apiKey', kind: 'text', label: 'API Key', hint: translate({id: 'keybridge.schematic.hint.backpackKey', message: 'Backpack’s API key'})},
+      {id: 'apiSecret', kind: 'text', label: 'API Secret', hint: translate({id: 'keybridge.schematic.hint.backpackSecret', message: 'Backpack’s API secret'})},
     ],
     button: 'Done',
   };
@@ -69,42 +76,42 @@ function tealstreetAddKey(): Dialog {
 
 function okxCreateKey(): Dialog {
   return {
-    title: 'Create API key',
+    title: translate({id: 'keybridge.schematic.okx.title', message: 'Create API key'}),
     product: 'OKX',
     fields: [
-      {id: 'name', kind: 'text', label: 'API key name'},
+      {id: 'name', kind: 'text', label: translate({id: 'keybridge.schematic.okx.name', message: 'API key name'})},
       {
         id: 'account',
         kind: 'select',
-        label: 'Account',
+        label: translate({id: 'keybridge.schematic.okx.account', message: 'Account'}),
         hint: translate({id: 'keybridge.schematic.hint.okxAccount', message: 'Main account or a sub-account'}),
       },
       {
         id: 'purpose',
         kind: 'select',
-        label: translate({id: 'keybridge.schematic.okx.purpose', message: 'Purpose (“Used for”)'}),
-        hint: translate({id: 'keybridge.schematic.hint.okxPurpose', message: 'API trading, or a third-party app'}),
+        label: translate({id: 'keybridge.schematic.okx.purpose', message: 'Used for'}),
+        hint: translate({id: 'keybridge.schematic.hint.okxPurpose', message: 'A third-party app, or your own IPs'}),
       },
       {
         id: 'ipAllowlist',
         kind: 'text',
-        label: 'IP allowlist',
+        label: translate({id: 'keybridge.schematic.okx.ipAllowlist', message: 'IP address allowlist'}),
         hint: translate({id: 'keybridge.schematic.hint.okxAllowlist', message: 'Up to 20, comma or space between'}),
       },
       {
         id: 'permissions',
         kind: 'choices',
-        label: 'Permissions',
+        label: translate({id: 'keybridge.schematic.okx.permissions', message: 'Permissions'}),
         choices: [
-          {label: 'Read', ticked: true},
-          {label: 'Trade', ticked: true},
-          {label: 'Withdraw', ticked: false},
+          {label: translate({id: 'keybridge.schematic.okx.read', message: 'Read'}), ticked: true},
+          {label: translate({id: 'keybridge.schematic.okx.trade', message: 'Trade'}), ticked: true},
+          {label: translate({id: 'keybridge.schematic.okx.withdraw', message: 'Withdraw'}), ticked: false},
         ],
       },
       {
         id: 'passphrase',
         kind: 'text',
-        label: 'Passphrase',
+        label: translate({id: 'keybridge.schematic.okx.passphrase', message: 'Passphrase'}),
         hint: translate({id: 'keybridge.schematic.hint.okxPassphrase', message: 'You choose it; OKX cannot recover it'}),
       },
     ],
@@ -113,12 +120,11 @@ function okxCreateKey(): Dialog {
 
 function insilicoAccount(): Dialog {
   return {
-    title: translate({id: 'keybridge.schematic.insilico.title', message: 'Account form'}),
+    title: translate({id: 'keybridge.schematic.insilico.title', message: 'Settings, Account tab'}),
     product: 'Insilico Terminal',
     fields: [
-      {id: 'displayName', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.displayName', message: 'Display name'})},
       {id: 'apiKey', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.apiKey', message: 'API key'})},
-      {id: 'secret', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.secret', message: 'Secret'})},
+      {id: 'secret', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.secret', message: 'Secret key'})},
       {id: 'passphrase', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.passphrase', message: 'Passphrase'})},
     ],
   };

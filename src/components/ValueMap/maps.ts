@@ -1,8 +1,10 @@
 // What each value map shows: for each value (API key, secret, passphrase, address list), the form and
 // field it is copied from and the form and field it goes into, with the guide's step number for each.
-// Field names are the exchange's or terminal's own labels where a source gives them (Backpack support
-// "Generate API keys", Tealstreet "Connecting Backpack to Tealstreet", OKX help "OKX API FAQ"); where no
-// source gives the label (Insilico Terminal's account form) the text describes the field instead.
+// Field names are the exchange's or terminal's own labels where a source gives them, in each language the
+// exchange publishes (Backpack support "Generate API keys", Tealstreet "Connecting Backpack to Tealstreet",
+// OKX help "OKX API FAQ" in English and Chinese); where no source gives the label (Insilico Terminal's
+// account form) the text describes the field instead. Each value has the name the glossary gives it for
+// that exchange: Backpack's "API secret", OKX's "secret key".
 // Step numbers follow the guides' "Step N" headings: update them here when a guide's steps move.
 import {translate} from '@docusaurus/Translate';
 
@@ -40,7 +42,7 @@ function backpackTealstreet(): ValueMapData {
         to: {step: 4, form: tealstreetForm, field: 'API Key'},
       },
       {
-        value: translate({id: 'keybridge.valueMap.value.secret', message: 'Secret'}),
+        value: translate({id: 'keybridge.valueMap.value.apiSecret', message: 'API secret'}),
         from: {step: 2, form: backpackDialog, field: 'API Secret'},
         to: {step: 4, form: tealstreetForm, field: 'API Secret'},
         secret: true,
@@ -65,25 +67,25 @@ function backpackTealstreet(): ValueMapData {
 function okxInsilico(): ValueMapData {
   const okxForm = translate({id: 'keybridge.valueMap.form.okxCreateKey', message: 'OKX · Create API key'});
   const okxResult = translate({id: 'keybridge.valueMap.form.okxCreated', message: 'OKX · the new key, after Confirm'});
-  const insilicoForm = translate({id: 'keybridge.valueMap.form.insilicoAccount', message: 'Insilico Terminal · account form'});
+  const insilicoForm = translate({id: 'keybridge.valueMap.form.insilicoAccount', message: 'Insilico Terminal · Settings, Account tab'});
   return {
     title: translate({id: 'keybridge.valueMap.okxInsilico.title', message: 'Which value goes where: OKX → Insilico Terminal'}),
     mappings: [
       {
         value: translate({id: 'keybridge.valueMap.value.apiKey', message: 'API key'}),
         from: {step: 8, form: okxResult, field: 'API Key'},
-        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoKey', message: 'API key field'})},
+        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoKey', message: 'The field for the API key'})},
       },
       {
-        value: translate({id: 'keybridge.valueMap.value.secret', message: 'Secret'}),
-        from: {step: 8, form: okxResult, field: 'Secret Key'},
-        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoSecret', message: 'Secret field'})},
+        value: translate({id: 'keybridge.valueMap.value.secretKey', message: 'Secret key'}),
+        from: {step: 8, form: okxResult, field: translate({id: 'keybridge.valueMap.field.okxSecretKey', message: 'Secret key'})},
+        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoSecret', message: 'The field for the secret key'})},
         secret: true,
       },
       {
         value: translate({id: 'keybridge.valueMap.value.passphrase', message: 'Passphrase'}),
         from: {step: 7, form: okxForm, field: translate({id: 'keybridge.valueMap.field.okxPassphrase', message: 'Passphrase (you choose it)'})},
-        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoPassphrase', message: 'Passphrase field'})},
+        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoPassphrase', message: 'The field for the passphrase'})},
         secret: true,
       },
       {
@@ -93,7 +95,7 @@ function okxInsilico(): ValueMapData {
           form: translate({id: 'keybridge.valueMap.form.addressList', message: 'The address list in step 5'}),
           field: translate({id: 'keybridge.valueMap.field.addressList', message: "Check it on the terminal's page"}),
         },
-        to: {step: 5, form: okxForm, field: translate({id: 'keybridge.valueMap.field.okxAllowlist', message: 'IP allowlist (up to 20)'})},
+        to: {step: 5, form: okxForm, field: translate({id: 'keybridge.valueMap.field.okxAllowlist', message: 'IP address allowlist (up to 20)'})},
       },
     ],
   };
