@@ -1,4 +1,4 @@
-// Small edits to Docusaurus's own client code (and the search theme's), each a shorter task on the main
+// Small edits to Docusaurus's own client code, each a shorter task on the main
 // thread while a page starts (issue 11: Total Blocking Time). ./editLoader.js applies them as the bundler
 // reads the module; an edit whose text is no longer there stops the build (./sourceEdits.js), so an
 // upgrade cannot drop one silently. The packages are pinned (package.json). One client module,
@@ -20,11 +20,6 @@ interface ModuleEdits {
 const coreDir = path.dirname(require.resolve('@docusaurus/core/package.json'));
 // theme-common exports only its entry points; lib/index.js is in the folder the edited file is under.
 const themeCommonLib = path.dirname(require.resolve('@docusaurus/theme-common'));
-const searchClient = path.join(path.dirname(require.resolve('@easyops-cn/docusaurus-search-local/package.json')), 'dist/client/client');
-
-/** How many results the navbar search box asks for (the search theme's `searchResultLimits`, given in
- * docusaurus.config.ts from here): the edit to the search box below writes the same number in. */
-export const SEARCH_RESULT_LIMITS = 8;
 
 export const MODULE_EDITS: ModuleEdits[] = [
   {
@@ -80,19 +75,6 @@ export const MODULE_EDITS: ModuleEdits[] = [
     edits: [
       {find: "import { useEffect, useState } from 'react';", replace: "import { startTransition, useEffect, useState } from 'react';"},
       {find: 'updateWindowSize();', replace: 'startTransition(updateWindowSize);'},
-    ],
-  },
-  {
-    // The navbar search box reads one number, how many results to ask for, from the search theme's
-    // generated constants. That module also sets up lunr and its English and Chinese support for the
-    // search worker, so every page's main bundle carried lunr (about 40 kB) and ran it at startup,
-    // though only the worker (a bundle of its own) searches. The box now has the number written in.
-    file: path.join(searchClient, 'theme/SearchBar/SearchBar.jsx'),
-    edits: [
-      {
-        find: 'import { searchResultLimits } from "../../utils/proxiedGeneratedConstants";',
-        replace: `const searchResultLimits = ${SEARCH_RESULT_LIMITS};`,
-      },
     ],
   },
   {
