@@ -6,7 +6,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 // hashes each page's inline scripts after the build and writes the policy into it and the server configs.
 import cspPlugin from './src/plugins/csp';
 import withoutPrismPlugin from './src/plugins/withoutPrism';
-import lighterStartupPlugin, {SEARCH_RESULT_LIMITS} from './src/plugins/lighterStartup';
+import lighterStartupPlugin from './src/plugins/lighterStartup';
+import {SEARCH_RESULT_LIMITS} from './src/theme/SearchBar/searchResultLimits';
 
 // Checker code loads only on pages with a checker widget, and no heavier than it must be:
 // - Docusaurus moves any module used by half the pages into the `common` chunk that every page loads;

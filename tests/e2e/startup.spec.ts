@@ -1,6 +1,6 @@
-// The edits to Docusaurus's start-up code (src/plugins/lighterStartup) keep what they change working:
+// The patches to Docusaurus's start-up code (patches/, see the README) keep what they change working:
 // links in view still prefetch their pages' code (now in idle time), moving to another page loads its
-// code, and the phone menu still shows the docs sidebar (its content goes through the edited
+// code, and the phone menu still shows the docs sidebar (its content goes through the patched
 // useShallowMemoObject).
 import {expect, LOCALES, localePath, openPage, test} from './support/fixtures';
 import {scaled} from './support/timeouts';

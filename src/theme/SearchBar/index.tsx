@@ -2,13 +2,16 @@
 // under it runs the same query on the other language's search page (see SearchPage/otherLocaleSearch).
 // The dropdown is drawn by the plugin outside React, so the link is added when the "No results" line
 // appears, and takes the query from the box when followed.
+// The box itself is the plugin's, ejected into ./SearchBar.jsx (see there why), wrapped as the plugin's own
+// theme/SearchBar/index.jsx wraps it: in the docs plugin's preferred-version context.
 import {useEffect, useRef} from 'react';
-import SearchBar from '@theme-original/SearchBar';
+import {DocsPreferredVersionContextProvider} from '@docusaurus/plugin-content-docs/client';
+import SearchBar from './SearchBar';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {otherLocaleSearch} from '../SearchPage/otherLocaleSearch';
 import styles from './styles.module.css';
 
-export default function SearchBarWrapper(props: Record<string, unknown>) {
+export default function SearchBarWrapper(props: {handleSearchBarToggle?: (expanded: boolean) => void}) {
   const ref = useRef<HTMLDivElement>(null);
   const {i18n} = useDocusaurusContext();
 
@@ -39,7 +42,9 @@ export default function SearchBarWrapper(props: Record<string, unknown>) {
 
   return (
     <div ref={ref} className={styles.wrapper}>
-      <SearchBar {...props} />
+      <DocsPreferredVersionContextProvider>
+        <SearchBar {...props} />
+      </DocsPreferredVersionContextProvider>
     </div>
   );
 }
