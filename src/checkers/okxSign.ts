@@ -208,17 +208,42 @@ function parseJson(text: string): {value: unknown} | undefined {
   }
 }
 
-/** JSON with every object's keys sorted, so two texts can be compared ignoring key order and spacing. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    return `{${Object.keys(obj)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
-      .join(',')}}`;
+/** Text to emit as it is, among the values still to write. */
+class Raw {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A parsed JSON value written back as JSON text, as JSON.stringify writes it, or with every object's keys
+ * sorted, so two texts can be compared ignoring key order and spacing. Uses a stack of its own instead of
+ * recursion: a body nested thousands deep must not overflow the call stack.
+ */
+function serialize(value: unknown, sortKeys: boolean): string {
+  const out: string[] = [];
+  const todo: unknown[] = [value];
+  while (todo.length > 0) {
+    const item = todo.pop();
+    if (item instanceof Raw) out.push(item.text);
+    else if (Array.isArray(item)) {
+      out.push('[');
+      todo.push(new Raw(']'));
+      for (let i = item.length - 1; i >= 0; i--) {
+        todo.push(item[i]);
+        if (i > 0) todo.push(new Raw(','));
+      }
+    } else if (item !== null && typeof item === 'object') {
+      const obj = item as Record<string, unknown>;
+      const keys = Object.keys(obj);
+      if (sortKeys) keys.sort();
+      out.push('{');
+      todo.push(new Raw('}'));
+      for (let i = keys.length - 1; i >= 0; i--) {
+        todo.push(obj[keys[i]]);
+        todo.push(new Raw(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`));
+      }
+    } else out.push(JSON.stringify(item));
   }
-  return JSON.stringify(value);
+  return out.join('');
 }
 
 /** Mistakes that show in the bot's prehash itself, compared with the expected request. */
@@ -244,8 +269,8 @@ function prehashMistakes(theirs: string, parsed: Parsed | undefined, request: Ok
     const a = parseJson(body);
     const b = parseJson(parsed.body);
     if (parsed.body === '') found.push(error('okx.check.body-missing'));
-    else if (a && b && JSON.stringify(a.value) === JSON.stringify(b.value)) found.push(error('okx.check.body-spaces'));
-    else if (a && b && canonical(a.value) === canonical(b.value)) found.push(error('okx.check.body-key-order'));
+    else if (a && b && serialize(a.value, false) === serialize(b.value, false)) found.push(error('okx.check.body-spaces'));
+    else if (a && b && serialize(a.value, true) === serialize(b.value, true)) found.push(error('okx.check.body-key-order'));
   }
   return found;
 }
