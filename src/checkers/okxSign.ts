@@ -105,7 +105,10 @@ export function cleanOkxSecret(secretKey: string): {secret: string; findings: Fi
 const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 async function hmacSha256(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
-  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', key, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
+  // WebCrypto refuses an empty HMAC key. HMAC pads the key with zero bytes to the block size, so the
+  // empty key and a single zero byte are the same key.
+  const raw = key.length === 0 ? new Uint8Array(1) : key;
+  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', raw, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, utf8(message)));
 }
 

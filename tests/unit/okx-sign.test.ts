@@ -220,3 +220,7 @@ for (const {name, body, theirs, expected} of deepCases) {
     assert.ok(result.findings.some((f) => f.code === expected), result.findings.map((f) => f.code).join());
   });
 }
+
+test('okxSignature with an empty Secret Key is node\'s HMAC with an empty key (WebCrypto refuses an empty key)', async () => {
+  for (const text of ['', `${DOCS_TIMESTAMP}GET${DOCS_PATH}`]) assert.equal(await okxSignature('', text), nodeSign('', text));
+});
