@@ -50,8 +50,9 @@ const CODE_WORD = /(?<![\w-])(?:error|err|code|错误码|错误代码)(?:[ \t]{0
 // "50111 Invalid OK-ACCESS-KEY", "Caused by: 50113:Invalid Sign" (not "50113 USDT", an amount).
 const CODE_BEFORE_MESSAGE =
   /(?:^|(?<=[:：][ \t]{0,2}))[ \t]{0,8}(\d{5})(?:[ \t]{1,4}(?![A-Z]{2,6}\b)|[ \t]{0,2}[:：][ \t]{0,2})(?=[A-Za-z\u4e00-\u9fff])/gm;
-// The whole text is a code, perhaps after the exchange's name: "50113", "OKX 50113".
-const CODE_ALONE = /^\s*(?:(?:my)?okx|okex5?)?[ \t]{0,4}[:：]?[ \t]{0,4}(-?\d{4,6})\s*$/i;
+// The whole text is a code, perhaps after the exchange's name: "50113", "OKX 50113" (tried on the trimmed
+// text, and only on a short one: leading whitespace would make the pattern retry at every position).
+const CODE_ALONE = /^(?:(?:my)?okx|okex5?)?[ \t]{0,4}[:：]?[ \t]{0,4}(-?\d{4,6})$/i;
 
 /** OKX's envelope codes: 0 is success; 1 and 2 say that orders in `data` failed, each with its sCode. */
 const ENVELOPE = new Set(['1', '2']);
@@ -77,7 +78,8 @@ function codeIn(text: string): ReadCode | undefined {
   const line = CODE_BEFORE_MESSAGE.exec(text);
   CODE_BEFORE_MESSAGE.lastIndex = 0;
   if (line) return {code: line[1]};
-  const alone = CODE_ALONE.exec(text);
+  const trimmed = text.trim();
+  const alone = trimmed.length <= 20 ? CODE_ALONE.exec(trimmed) : null;
   return alone ? {code: alone[1]} : undefined;
 }
 
