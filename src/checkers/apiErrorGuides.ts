@@ -11,6 +11,11 @@ const GUIDES: Record<ApiErrorKind | 'unrecognised', Record<Where, string>> = {
     okx: '/docs/faq#invalid-signature',
     unknown: '/docs/faq#invalid-signature',
   },
+  'key-pair': {
+    backpack: '/docs/backpack-tealstreet#invalid-signature',
+    okx: '/docs/faq#invalid-signature',
+    unknown: '/docs/faq#invalid-signature',
+  },
   timestamp: {
     backpack: '/docs/faq#invalid-signature',
     okx: '/docs/faq#invalid-signature',
@@ -21,10 +26,25 @@ const GUIDES: Record<ApiErrorKind | 'unrecognised', Record<Where, string>> = {
     okx: '/docs/v5-insilico#ip-whitelist',
     unknown: '/docs/security#ip-whitelist',
   },
+  'ip-required': {
+    backpack: '/docs/backpack-tealstreet#ip-whitelist',
+    okx: '/docs/v5-insilico#ip-whitelist',
+    unknown: '/docs/security#ip-whitelist',
+  },
+  'app-not-whitelisted': {
+    backpack: '/docs/backpack-tealstreet#ip-whitelist',
+    okx: '/docs/v5-insilico#purpose',
+    unknown: '/docs/security#ip-whitelist',
+  },
   'invalid-key': {
     backpack: '/docs/backpack-tealstreet#add-key',
     okx: '/docs/v5-insilico#add-account',
     unknown: '/docs/faq#invalid-signature',
+  },
+  'key-frozen': {
+    backpack: '/docs/tools/error-explainer#recognised',
+    okx: '/docs/tools/error-explainer#recognised',
+    unknown: '/docs/tools/error-explainer#recognised',
   },
   passphrase: {
     backpack: '/docs/v5-insilico#wrong-passphrase',
@@ -45,6 +65,11 @@ const GUIDES: Record<ApiErrorKind | 'unrecognised', Record<Where, string>> = {
     backpack: '/docs/tools/error-explainer#rate-limit',
     okx: '/docs/tools/error-explainer#rate-limit',
     unknown: '/docs/tools/error-explainer#rate-limit',
+  },
+  'order-precision': {
+    backpack: '/docs/tools/error-explainer#recognised',
+    okx: '/docs/tools/error-explainer#recognised',
+    unknown: '/docs/tools/error-explainer#recognised',
   },
   unrecognised: {
     backpack: '/docs/tools/error-explainer#what-to-paste',

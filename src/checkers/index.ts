@@ -24,5 +24,5 @@ export {explainError, type ExplainContext, type ErrorReport, type ApiErrorKind, 
 export {okxPrehash, okxSign} from './okxSign';
 export {signRequest, type SignRequestInput, type SignRequestResult} from './signing/signRequest';
 // The profiles themselves (read-only data), so a page or a test can list them.
-export {exchanges, exchangeProfile} from '../exchanges';
+export {exchanges} from '../exchanges';
 export {terminals} from '../terminals';

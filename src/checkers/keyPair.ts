@@ -22,7 +22,9 @@ const BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
 // Previews in an exchange's key list hide the middle of the value: stars, bullets, ellipsis.
 const MASK = /[*•●…]|\.{3}/;
 const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
-const EDGE_WHITESPACE = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+// The lookbehind lets a match for the end start only where a run of whitespace starts, so each run is
+// scanned once (without it, every position inside a long run inside the text rescans the rest of the run).
+const EDGE_WHITESPACE = /^[\s\u200B-\u200D\u2060\uFEFF]+|(?<![\s\u200B-\u200D\u2060\uFEFF])[\s\u200B-\u200D\u2060\uFEFF]+$/g;
 const QUOTES = /["'`“”‘’「」]/g;
 const WRAPPING_QUOTES = /^["'`“‘「](.*)["'`”’」]$/s;
 // Longer than any real key or secret; beyond this we only run the cheap checks.

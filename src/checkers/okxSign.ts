@@ -83,12 +83,7 @@ export function checkOkxRequest(input: OkxRequest): Finding[] {
 }
 
 function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return parseJson(text) !== undefined;
 }
 
 /** The Secret Key as it is used for signing (stray whitespace at its ends removed), with notes about its form. */
@@ -105,7 +100,10 @@ export function cleanOkxSecret(secretKey: string): {secret: string; findings: Fi
 const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 async function hmacSha256(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
-  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', key, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
+  // WebCrypto refuses an empty HMAC key. HMAC pads the key with zero bytes to the block size, so the
+  // empty key and a single zero byte are the same key.
+  const raw = key.length === 0 ? new Uint8Array(1) : key;
+  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', raw, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, utf8(message)));
 }
 
@@ -200,25 +198,78 @@ export function asOkxTimestamp(timestamp: string): string | undefined {
   return new Date(ms).toISOString();
 }
 
+// The last text parsed and its result: checking a bot's request parses the same body twice (the request
+// check, then the comparison), and a large body costs most of the time of the whole check.
+let lastParsed: {text: string; result: {value: unknown} | undefined} | undefined;
+
 function parseJson(text: string): {value: unknown} | undefined {
+  if (lastParsed?.text === text) return lastParsed.result;
+  let result: {value: unknown} | undefined;
   try {
-    return {value: JSON.parse(text)};
+    result = {value: JSON.parse(text)};
   } catch {
-    return undefined;
+    result = undefined;
   }
+  lastParsed = {text, result};
+  return result;
 }
 
-/** JSON with every object's keys sorted, so two texts can be compared ignoring key order and spacing. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    return `{${Object.keys(obj)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
-      .join(',')}}`;
+/** JSON text without the whitespace between its tokens (strings are kept as they are). */
+function withoutSpaces(text: string): string {
+  const parts: string[] = [];
+  let start = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      if (i > start) parts.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  return JSON.stringify(value);
+  parts.push(text.slice(start));
+  return parts.join('');
+}
+
+/** Text to emit as it is, among the values still to write. */
+class Raw {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A parsed JSON value written back as JSON text, as JSON.stringify writes it, or with every object's keys
+ * sorted, so two texts can be compared ignoring key order and spacing. Uses a stack of its own instead of
+ * recursion: a body nested thousands deep must not overflow the call stack.
+ */
+function serialize(value: unknown, sortKeys: boolean): string {
+  const out: string[] = [];
+  const todo: unknown[] = [value];
+  while (todo.length > 0) {
+    const item = todo.pop();
+    if (item instanceof Raw) out.push(item.text);
+    else if (Array.isArray(item)) {
+      out.push('[');
+      todo.push(new Raw(']'));
+      for (let i = item.length - 1; i >= 0; i--) {
+        todo.push(item[i]);
+        if (i > 0) todo.push(new Raw(','));
+      }
+    } else if (item !== null && typeof item === 'object') {
+      const obj = item as Record<string, unknown>;
+      const keys = Object.keys(obj);
+      if (sortKeys) keys.sort();
+      out.push('{');
+      todo.push(new Raw('}'));
+      for (let i = keys.length - 1; i >= 0; i--) {
+        todo.push(obj[keys[i]]);
+        todo.push(new Raw(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`));
+      }
+    } else out.push(JSON.stringify(item));
+  }
+  return out.join('');
 }
 
 /** Mistakes that show in the bot's prehash itself, compared with the expected request. */
@@ -241,11 +292,16 @@ function prehashMistakes(theirs: string, parsed: Parsed | undefined, request: Ok
 
   const body = request.body ?? '';
   if (body !== parsed.body && body.trim() !== '') {
-    const a = parseJson(body);
-    const b = parseJson(parsed.body);
     if (parsed.body === '') found.push(error('okx.check.body-missing'));
-    else if (a && b && JSON.stringify(a.value) === JSON.stringify(b.value)) found.push(error('okx.check.body-spaces'));
-    else if (a && b && canonical(a.value) === canonical(b.value)) found.push(error('okx.check.body-key-order'));
+    // Only the spaces between JSON's tokens differ (the usual case): one pass over each text.
+    else if (withoutSpaces(body) === withoutSpaces(parsed.body)) {
+      if (parseJson(body)) found.push(error('okx.check.body-spaces'));
+    } else {
+      const a = parseJson(body);
+      const b = a && parseJson(parsed.body);
+      if (a && b && serialize(a.value, false) === serialize(b.value, false)) found.push(error('okx.check.body-spaces'));
+      else if (a && b && serialize(a.value, true) === serialize(b.value, true)) found.push(error('okx.check.body-key-order'));
+    }
   }
   return found;
 }

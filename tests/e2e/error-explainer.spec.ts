@@ -53,7 +53,8 @@ for (const locale of LOCALES) {
       expect(report.findings.map((f) => f.code)).toEqual(['apierror.ip-not-whitelisted', 'apierror.ip-not-listed']);
       const result = widget.locator('[role="status"]');
       await expect(result).toContainText(locale === 'en' ? '203.0.113.9 is not on the list you pasted' : '203.0.113.9 不在你粘贴的列表中');
-      await expect(result).toContainText(locale === 'en' ? 'Add 203.0.113.9 to the key' : '把 203.0.113.9 加入这个 API 密钥的 IP 白名单');
+      // OKX's own step: edit the key on OKX and add the address.
+      await expect(result).toContainText(locale === 'en' ? 'Edit the key on OKX and add 203.0.113.9 to its IP whitelist' : '在 OKX 编辑这个 API 密钥，把 203.0.113.9 加入它的 IP 白名单');
       await expect(widget.getByTestId('explained-exchange')).toContainText(locale === 'en' ? 'OKX, error code 50110' : 'OKX，错误代码 50110');
       await expect(widget.getByTestId('guide-link')).toHaveAttribute('href', localePath(locale, '/docs/v5-insilico#ip-whitelist'));
       // With the address on the list (as a CIDR block) the verdict changes.

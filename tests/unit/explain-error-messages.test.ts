@@ -1,5 +1,7 @@
 // The error explainer's messages: every code it can produce has a message and a fix (and the main codes a
-// likely cause) in English and Chinese, the Chinese is Chinese, and placeholders match.
+// likely cause) in English and Chinese, the Chinese is Chinese, and placeholders match. Variants for one
+// exchange ("<key>_backpack", read through i18next's context) exist only beside a key for all, and the
+// advice given for an exchange is that exchange's.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
@@ -12,10 +14,25 @@ import zhHans from '../../src/checkers/locales/apierror/zh-Hans.json';
 const EN: Record<string, string> = en;
 const ZH: Record<string, string> = zhHans;
 
-const MAIN = ['signature', 'timestamp', 'ip-not-whitelisted', 'invalid-key', 'passphrase', 'demo-key', 'permission', 'rate-limit', 'unrecognised'].map(
-  (c) => `apierror.${c}`,
-);
-const EXTRA = ['ip-seen', 'ip-unnamed', 'ip-listed', 'ip-not-listed', 'whitelist-unreadable'].map((c) => `apierror.${c}`);
+const MAIN = [
+  'signature',
+  'key-pair',
+  'timestamp',
+  'ip-not-whitelisted',
+  'ip-required',
+  'app-not-whitelisted',
+  'invalid-key',
+  'key-frozen',
+  'passphrase',
+  'demo-key',
+  'permission',
+  'rate-limit',
+  'order-precision',
+  'unrecognised',
+].map((c) => `apierror.${c}`);
+const EXTRA = ['ip-seen', 'ip-unnamed', 'ip-listed', 'ip-not-listed', 'whitelist-unreadable', 'ccxt-password', 'okx-site'].map((c) => `apierror.${c}`);
+/** Variants: per exchange, an unknown code, and the OKX site a bot connects to. */
+const VARIANT = /^(.+)_(backpack|okx|code|eea|global)$/;
 
 /** Codes written in the explainer's sources. */
 function codesInSources(): string[] {
@@ -23,6 +40,7 @@ function codesInSources(): string[] {
   const text = ['explainError.ts', 'apiErrorTable.ts'].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   const codes = new Set([...text.matchAll(/['"`](apierror\.[a-z-]+)['"`]/g)].map((m) => m[1]));
   for (const m of text.matchAll(/kind: '([a-z-]+)'/g)) codes.add(`apierror.${m[1]}`);
+  for (const m of text.matchAll(/^ {2}\| '([a-z-]+)'$/gm)) codes.add(`apierror.${m[1]}`);
   codes.add('apierror.unrecognised');
   return [...codes].sort();
 }
@@ -34,7 +52,9 @@ test('apierror messages: the sources produce exactly the listed codes', () => {
 test('apierror messages: both files have the same keys, and only the listed codes', () => {
   assert.deepEqual(Object.keys(ZH).sort(), Object.keys(EN).sort());
   const expected = [...MAIN.flatMap((c) => [c, `${c}.cause`, `${c}.fix`]), ...EXTRA.flatMap((c) => [c, `${c}.fix`])];
-  assert.deepEqual(Object.keys(EN).sort(), expected.sort());
+  const keys = Object.keys(EN);
+  assert.deepEqual(keys.filter((k) => !VARIANT.test(k)).sort(), expected.sort());
+  for (const key of keys.filter((k) => VARIANT.test(k))) assert.ok(expected.includes(VARIANT.exec(key)![1]), `${key} has no key for all`);
 });
 
 test('apierror messages: the Chinese is Chinese, uses the glossary and keeps the placeholders', () => {
@@ -74,4 +94,62 @@ test('apierror messages: every main code has a cause in both languages, the extr
     for (const locale of ['en', 'zh-Hans']) assert.ok(describeCause({code, severity: 'error'}, locale).length > 10, `${code} ${locale}`);
   }
   for (const code of EXTRA) assert.equal(describeCause({code, severity: 'info'}, 'en'), '');
+});
+
+test('apierror messages: a variant is what describe gives for its exchange, the key for all otherwise', () => {
+  const finding = (context?: string): Finding => ({code: 'apierror.ip-not-whitelisted', severity: 'error', params: context ? {context} : {}});
+  for (const [locale, messages] of [['en', EN], ['zh-Hans', ZH]] as const) {
+    const plain = (s: string) => s.replace(/\s+/g, '');
+    assert.equal(plain(describeFix(finding('backpack'), locale)), plain(messages['apierror.ip-not-whitelisted.fix_backpack']));
+    assert.equal(plain(describeFix(finding('okx'), locale)), plain(messages['apierror.ip-not-whitelisted.fix_okx']));
+    assert.equal(plain(describeFix(finding(), locale)), plain(messages['apierror.ip-not-whitelisted.fix']));
+  }
+});
+
+// Advice that belongs to one exchange: binding a key to a terminal or app, the passphrase and its header,
+// OKX's 20-address limit and sites (OKX); the IP/CIDR option, Read Only, sub-accounts' limit (Backpack).
+const OKX_ONLY = /\bbind|bound to it|third-party|绑定|第三方|x-simulated-trading|OK-ACCESS|20 (?:addresses|个地址)|okx\.com|myokx/i;
+const BACKPACK_ONLY = /IP\/CIDR|Read Only|只读|sub-account|子账户|X-Window|X-Signature/i;
+
+test('apierror messages: what is said for Backpack is Backpack\'s, what is said for OKX is OKX\'s', () => {
+  for (const code of MAIN.filter((c) => c !== 'apierror.unrecognised')) {
+    const kind = code.slice('apierror.'.length);
+    for (const locale of ['en', 'zh-Hans']) {
+      const backpack: Finding = {code, severity: 'error', params: {context: 'backpack', exchange: 'backpack'}};
+      const okx: Finding = {code, severity: 'error', params: {context: 'okx', exchange: 'okx'}};
+      const texts = (f: Finding) => [describe(f, locale), describeCause(f, locale), describeFix(f, locale)].join(' ');
+      // OKX's codes only ever come with OKX; Backpack's only with Backpack.
+      if (!['ip-required', 'app-not-whitelisted', 'key-frozen'].includes(kind)) {
+        assert.doesNotMatch(texts(backpack), OKX_ONLY, `${code} ${locale} (Backpack)`);
+        if (kind !== 'passphrase') assert.doesNotMatch(texts(backpack), /passphrase/i, `${code} ${locale} (Backpack)`);
+      }
+      if (!['key-pair', 'order-precision'].includes(kind)) assert.doesNotMatch(texts(okx), BACKPACK_ONLY, `${code} ${locale} (OKX)`);
+    }
+  }
+  for (const locale of ['en', 'zh-Hans']) {
+    const notListed = (context: string): Finding => ({code: 'apierror.ip-not-listed', severity: 'error', params: {ip: '203.0.113.9', entries: 1, context}});
+    assert.doesNotMatch(describeFix(notListed('backpack'), locale), OKX_ONLY);
+    assert.doesNotMatch(describeFix(notListed('okx'), locale), BACKPACK_ONLY);
+  }
+});
+
+test('apierror messages: the explainer\'s reports carry the variant of the exchange they name', () => {
+  for (const [text, exchange] of [
+    ['Request has expired', 'backpack'],
+    ['{"code":"50110","msg":"Your IP 203.0.113.9 is not included"}', 'okx'],
+  ] as const) {
+    const [main] = explainError(text).findings;
+    assert.equal(main.params?.context, exchange);
+  }
+  const backpackIp = explainError('IP 203.0.113.9 is not on the whitelist', {exchange: 'backpack'}).findings[0];
+  assert.doesNotMatch(describeFix(backpackIp, 'en'), OKX_ONLY);
+  assert.match(describeFix(backpackIp, 'en'), /IP\/CIDR/);
+});
+
+test('apierror messages: an unknown code is named in both languages', () => {
+  const [main] = explainError('{"code":"51008","msg":"Order failed. Insufficient USDT balance in account."}').findings;
+  for (const locale of ['en', 'zh-Hans']) {
+    assert.match(describe(main, locale), /51008/);
+    assert.match(describeFix(main, locale), /51008/);
+  }
 });

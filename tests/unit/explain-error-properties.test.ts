@@ -10,6 +10,8 @@ const INTERESTING = [
   ...'0123456789abcdef.:/{}"[],- \n\t',
   '50110', '50113', '5011', '{"code":"', '"msg":"', 'Your IP ', ' is not included', 'IP', '白名单', '您的IP', '::', '::ffff:',
   '203.0.113.9', '/24', 'Invalid Sign', 'Request has expired', '请求时间戳过期', 'OK-ACCESS-', 'passphrase', '\u200b', '，',
+  '"sCode":"', '"retCode":', 'code ', 'error ', 'Caused by: ', '50113.4', 'myokx ', 'okx {', 'requires "password" credential',
+  'Invalid X-Signature header', 'Quantity decimal too long', '`expires`', 'bitmex',
 ];
 const interesting = (maxLength: number) => fc.string({unit: fc.constantFrom(...INTERESTING), maxLength});
 const anyText = (maxLength: number) => fc.oneof(fc.string({maxLength}), fc.string({unit: 'binary', maxLength}), interesting(maxLength));

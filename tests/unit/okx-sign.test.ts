@@ -191,3 +191,36 @@ test('no input throws (property)', async () => {
   const big = 'x'.repeat(100_000);
   await checkOkxSignature({request: {...POST, body: big}, theirPrehash: big, theirSignature: big, secretKey: big});
 });
+
+// A body nested 10,000 deep (20 kB): the comparison of the bot's body with the expected one used to
+// recurse once per level and threw "Maximum call stack size exceeded".
+const deepCases: {name: string; body: string; theirs: string; expected: string}[] = [
+  {name: 'arrays, bot adds spaces', body: '['.repeat(10_000) + ']'.repeat(10_000), theirs: '[ '.repeat(10_000) + ']'.repeat(10_000), expected: 'okx.check.body-spaces'},
+  {
+    name: 'objects, bot adds spaces',
+    body: '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000),
+    theirs: '{"a": '.repeat(10_000) + '1' + '}'.repeat(10_000),
+    expected: 'okx.check.body-spaces',
+  },
+  {
+    name: 'objects, bot puts the keys in another order',
+    body: '{"a":1,"b":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}',
+    theirs: '{"b":' + '['.repeat(10_000) + ']'.repeat(10_000) + ',"a":1}',
+    expected: 'okx.check.body-key-order',
+  },
+];
+for (const {name, body, theirs, expected} of deepCases) {
+  test(`verifier: a body nested 10,000 deep is compared without throwing (${name})`, async () => {
+    const result = await checkOkxSignature({
+      request: {...POST, body},
+      theirPrehash: `${DOCS_TIMESTAMP}POST/api/v5/trade/order${theirs}`,
+      theirSignature: nodeSign(DOCS_SECRET, 'x'),
+      secretKey: DOCS_SECRET,
+    });
+    assert.ok(result.findings.some((f) => f.code === expected), result.findings.map((f) => f.code).join());
+  });
+}
+
+test('okxSignature with an empty Secret Key is node\'s HMAC with an empty key (WebCrypto refuses an empty key)', async () => {
+  for (const text of ['', `${DOCS_TIMESTAMP}GET${DOCS_PATH}`]) assert.equal(await okxSignature('', text), nodeSign('', text));
+});
