@@ -11,7 +11,9 @@ const publicIps = (n: number) => Array.from({length: n}, (_, i) => `8.${Math.flo
 const CASES: {code: string; input: string; target?: IpTarget}[] = [
   {code: 'ip.invalid', input: 'hello'},
   {code: 'ip.leading-zero', input: '8.8.8.010'},
-  {code: 'ip.short-form', input: '8.8.8'},
+  {code: 'ip.short-form', input: '134744072'},
+  {code: 'ip.truncated', input: '8.8.8'},
+  {code: 'ip.space-inside', input: '8.8. 8.8'},
   {code: 'ip.port', input: '8.8.8.8:443'},
   {code: 'ip.range-syntax', input: '8.8.8.1-8.8.8.9'},
   {code: 'ip.zone-id', input: '2001:4860:4860::8888%eth0'},
@@ -24,6 +26,7 @@ const CASES: {code: string; input: string; target?: IpTarget}[] = [
   {code: 'ip.fullwidth', input: '８．８．８．８'},
   {code: 'ip.invisible', input: '8.8.\u200b8.8'},
   {code: 'ip.too-many', input: publicIps(21).join(','), target: 'okx'},
+  {code: 'ip.over-limit', input: publicIps(22).join(' '), target: 'okx'},
   {code: 'ip.huge-list', input: publicIps(1001).join('\n')},
   {code: 'ip.allow-all', input: '8.8.8.8\n0.0.0.0/0'},
   {code: 'ip.netmask', input: '8.8.8.0/255.255.255.0'},
@@ -37,7 +40,7 @@ test('the cases cover every IP list finding code', () => {
     expect(checkIpList(input, {target}).findings.map((f: Finding) => f.code), code).toContain(code);
   }
   // Every checkIpList code but ip.not-checked (over 100,000 entries: tests/unit/checkers-ip-list.test.ts).
-  expect(new Set(CASES.map((c) => c.code)).size).toBe(21);
+  expect(new Set(CASES.map((c) => c.code)).size).toBe(24);
 });
 
 for (const locale of LOCALES) {
