@@ -9,6 +9,7 @@ export type {
   IpTarget,
   IpKind,
   IpListOptions,
+  CompareOptions,
   IpEntry,
   IpListReport,
   TerminalComparison,

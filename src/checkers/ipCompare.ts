@@ -1,9 +1,11 @@
 // compareWithTerminal: does the clean list cover every address the terminal asks you to whitelist? A
 // missing address makes the verdict an error that names it, since the terminal's requests from that
-// address would be refused. O((n + m) log n): blocks become [first, last] ranges, sorted once.
+// address would be refused. Where the comparison is the check (a connection guide), a list with no
+// terminal's list beside it is reported as checked for form only. O((n + m) log n): blocks become
+// [first, last] ranges, sorted once.
 import {parseEntry} from './ipEntry';
 import {checkIpList} from './ipList';
-import type {Finding, IpListReport, TerminalComparison} from './types';
+import type {CompareOptions, Finding, IpListReport, TerminalComparison} from './types';
 import {verdictOf} from './verdict';
 
 /** Missing addresses quoted by name in `ip.terminal-missing`; the rest are counted. */
@@ -47,11 +49,26 @@ function lastStartingBefore(sorted: readonly Span[], key: string): number {
   return lo - 1;
 }
 
-/** Compares the clean list of `mine` with the terminal's list (as pasted) and folds the result in. */
-export function compareWithTerminal(mine: IpListReport, terminalText: string): IpListReport {
+/** Adds list-wide findings at the head of the report, counting `attention` as each finding says. */
+function withFindings(mine: IpListReport, added: Finding[], attention: number, terminal?: TerminalComparison): IpListReport {
+  const findings = [...added, ...mine.findings];
+  const report: IpListReport = {...mine, findings, verdict: verdictOf(findings), attention: (mine.attention ?? 0) + attention};
+  if (terminal) report.terminal = terminal;
+  return report;
+}
+
+/**
+ * Compares the clean list of `mine` with the terminal's list (as pasted) and folds the result in. With
+ * `required`, a list compared with nothing (no terminal's list, or none of it readable) gets
+ * `ip.terminal-not-compared`: its verdict cannot be "looks good".
+ */
+export function compareWithTerminal(mine: IpListReport, terminalText: string, options: CompareOptions = {}): IpListReport {
   const theirs = checkIpList(terminalText, {target: 'generic'});
   const terminalValues = theirs.entries.filter((e) => e.value !== undefined).map((e) => e.value!);
-  if (terminalValues.length === 0) return mine;
+  if (terminalValues.length === 0) {
+    if (!options.required || mine.verdict === 'empty') return mine;
+    return withFindings(mine, [{code: 'ip.terminal-not-compared', severity: 'warning'}], 1);
+  }
   const unreadable = theirs.entries.filter((e) => e.value === undefined).map((e) => e.raw);
 
   // The clean list holds no duplicates or nested blocks, so its spans are disjoint: a terminal block is
@@ -79,6 +96,5 @@ export function compareWithTerminal(mine: IpListReport, terminalText: string): I
   if (mine.verdict === 'empty' || missing.length === 0) return {...mine, terminal: comparison};
   const quoted = missing.slice(0, QUOTED_MISSING).join(', ') + (missing.length > QUOTED_MISSING ? ', …' : '');
   const finding: Finding = {code: 'ip.terminal-missing', severity: 'error', params: {count: missing.length, entries: quoted}};
-  const findings = [finding, ...mine.findings];
-  return {...mine, findings, verdict: verdictOf(findings), terminal: comparison};
+  return withFindings(mine, [finding], missing.length, comparison);
 }

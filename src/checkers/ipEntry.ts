@@ -31,6 +31,14 @@ const FOUR_PART = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
 const PLAIN_V4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?:\/(\d{1,3}))?$/;
 const PORT_V4 = /^(\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,3})?):(\d{1,5})$/;
 const PORT_V6 = /^\[([0-9a-fA-F:.]+(?:\/\d{1,3})?)\]:(\d{1,5})$/;
+/** An address in brackets without a port, as in a URL (`[2a05:d014::1]`): the brackets are decoration. */
+const BRACKETED = /^\[([0-9a-fA-F:.]+(?:\/\d{1,3})?)\]$/;
+/**
+ * Two or three dotted decimal numbers, or one to three with a dot after them, each 0–255 without a
+ * leading zero: an IPv4 address cut off while copying (`18.167.89`, `18.167.89.`), even though
+ * inet_aton would read the first as 18.167.0.89.
+ */
+const TRUNCATED = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.|$)){1,3}$/;
 const NETMASK = /^(\d+\.\d+\.\d+\.\d+)\/(\d+\.\d+\.\d+\.\d+)$/;
 const RANGE = /^([^-–—~]+?)\s*[-–—~]\s*([^-–—~]*)$/;
 const RANGE_ONLY = /^[-–—~]+$/;
@@ -60,6 +68,8 @@ export function parseEntry(text: string): ParsedEntry {
     const zone = text.slice(percent + 1, slash < 0 ? text.length : slash);
     return parseIpv6Syntax(text.slice(0, percent)) ? error('ip.zone-id', {zone}) : error('ip.invalid');
   }
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed) return parseEntry(bracketed[1]);
   const port = PORT_V4.exec(text) ?? PORT_V6.exec(text);
   if (port) return withPort(parseEntry(port[1]), port[2]);
   const netmask = NETMASK.exec(text);
@@ -139,6 +149,9 @@ function octetsFromParts(m: RegExpExecArray): number[] | ParsedEntry {
 }
 
 function parseV4(address: string, prefixText: string | undefined): ParsedEntry {
+  if (prefixText === undefined && TRUNCATED.test(address) && (address.endsWith('.') || address.includes('.'))) {
+    return error('ip.truncated', {parts: address.split('.').filter(Boolean).length});
+  }
   const octets = octetsOf(address);
   if (!Array.isArray(octets)) return octets;
   const prefix = parsePrefix(prefixText, 32);

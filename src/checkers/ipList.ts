@@ -4,7 +4,7 @@
 // block broader than the too-broad limit. Duplicates and covered blocks are looked for among those alone,
 // so an entry that stays out can never swallow one that belongs in.
 import {parseEntry, type ParsedEntry} from './ipEntry';
-import {tokenize} from './ipTokens';
+import {tokenize, type Token} from './ipTokens';
 import type {Finding, IpEntry, IpListOptions, IpListReport} from './types';
 import {verdictOf} from './verdict';
 
@@ -21,6 +21,8 @@ export const MAX_CHECKED = 100_000;
 const MAX_REMEMBERED = 10_000;
 /** Left-out entries quoted by name in `ip.left-out`; the rest are counted. */
 const QUOTED_LEFT_OUT = 5;
+/** List-wide findings about entries that carry findings of their own: not counted again as needing attention. */
+const RESTATES_ENTRIES = new Set(['ip.left-out', 'ip.too-many']);
 /** Findings that keep an entry with a value out of the clean list (besides any error). */
 const LEAVE_OUT = new Set(['ip.too-broad', 'ip.not-public']);
 
@@ -47,7 +49,7 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
         result = parseEntry(token.text);
         if (parsed.size < MAX_REMEMBERED) parsed.set(token.text, result);
       }
-      const findings = entryFindings(result.findings, repeat, token.fullwidth, token.invisible, i);
+      const findings = entryFindings(result.findings, repeat, token, i);
       const entry: IpEntry = {raw: token.raw, findings};
       if (result.value !== undefined) {
         entry.value = result.value;
@@ -66,17 +68,37 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
     },
     MAX_CHECKED,
   );
-  if (entries.length === 0) return {verdict: 'empty', findings: [], entries: [], output: ''};
+  if (entries.length === 0) return {verdict: 'empty', findings: [], entries: [], output: '', attention: 0};
   const listFindings: Finding[] = [];
 
-  const redundant = markRedundant(entries, kept);
+  const coveredBy = markRedundant(entries, kept);
+  // The clean entries in the order pasted; past the target's limit (OKX: 20) they are left out, and so
+  // is any entry merged into one of those. The reader sees which, and can reorder the list to choose.
+  const limit = target === 'okx' ? OKX_MAX_ENTRIES : Infinity;
+  const overLimit = new Uint8Array(entries.length);
+  let clean = 0;
+  const overNames: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (!kept.keep[i] || coveredBy[i] >= 0 || ++clean <= limit) continue;
+    overLimit[i] = 1;
+    if (overNames.length <= QUOTED_LEFT_OUT) overNames.push(entries[i].value!);
+  }
   const output: string[] = [];
   const leftOut: string[] = [];
   let leftOutCount = 0;
+  let overParams: {max: number} | undefined;
   for (let i = 0; i < entries.length; i++) {
     if (!kept.keep[i]) {
       if (leftOutCount++ < QUOTED_LEFT_OUT) leftOut.push(quote(entries[i].raw));
-    } else if (!redundant[i]) output.push(entries[i].value!);
+      continue;
+    }
+    let root = i;
+    while (coveredBy[root] >= 0) root = coveredBy[root];
+    if (overLimit[root]) {
+      overParams ??= {max: limit};
+      addFinding(entries[i], i, {code: 'ip.over-limit', severity: 'error', params: overParams});
+      if (leftOutCount++ < QUOTED_LEFT_OUT) leftOut.push(quote(entries[i].raw));
+    } else if (root === i) output.push(entries[i].value!);
   }
 
   if (fullwidthSeparator) listFindings.push({code: 'ip.fullwidth', severity: 'warning'});
@@ -84,8 +106,9 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   const total = entries.length + skipped;
   if (total > HUGE_LIST) listFindings.push({code: 'ip.huge-list', severity: 'warning', params: {count: total}});
   if (skipped > 0) listFindings.push({code: 'ip.not-checked', severity: 'warning', params: {count: skipped, max: MAX_CHECKED}});
-  if (target === 'okx' && output.length > OKX_MAX_ENTRIES) {
-    listFindings.push({code: 'ip.too-many', severity: 'error', params: {count: output.length, max: OKX_MAX_ENTRIES}});
+  if (clean > limit) {
+    const names = overNames.length > QUOTED_LEFT_OUT ? `${overNames.slice(0, QUOTED_LEFT_OUT).join(', ')}, …` : overNames.join(', ');
+    listFindings.push({code: 'ip.too-many', severity: 'error', params: {count: clean, max: limit, entries: names}});
   }
   leftOutCount += skipped;
   if (leftOutCount > 0) {
@@ -94,23 +117,34 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   }
 
   const findings = listFindings.slice();
-  for (const entry of entries) for (const f of entry.findings) findings.push(f);
+  let attention = 0;
+  for (const entry of entries) {
+    let problem = false;
+    for (const f of entry.findings) {
+      findings.push(f);
+      if (f.severity !== 'info') problem = true;
+    }
+    if (problem) attention++;
+  }
+  for (const f of listFindings) if (!RESTATES_ENTRIES.has(f.code)) attention++;
   return {
     verdict: verdictOf(findings),
     findings,
     entries,
     output: output.join(target === 'okx' ? ',' : '\n'),
+    attention,
   };
 }
 
 /**
  * Flags duplicates (the same network and prefix as an earlier entry) and blocks inside another entry's
- * block; returns which entries to leave out of the output. One stable sort per family by first address,
+ * block. One stable sort per family by first address,
  * broader blocks first, then one sweep: CIDR blocks are either nested or disjoint, so a block is covered
- * exactly when it starts inside the last block that was not covered.
+ * exactly when it starts inside the last block that was not covered. Returns, per entry, the entry it
+ * repeats or lies inside (-1 for none); following those links ends at an entry of the clean list.
  */
-function markRedundant(entries: IpEntry[], kept: Kept): boolean[] {
-  const redundant = new Array<boolean>(entries.length).fill(false);
+function markRedundant(entries: IpEntry[], kept: Kept): Int32Array {
+  const coveredBy = new Int32Array(entries.length).fill(-1);
   const {first4, last4, prefix} = kept;
   const v4 = kept.v4;
   const sortKey4 = new Float64Array(entries.length); // first address * 64 + prefix: exact in a double
@@ -130,7 +164,7 @@ function markRedundant(entries: IpEntry[], kept: Kept): boolean[] {
     (a, b) => p6.get(a)!.first6 === p6.get(b)!.first6 && p6.get(a)!.prefix === p6.get(b)!.prefix,
     (i, root) => p6.get(i)!.first6! <= p6.get(root)!.last6!,
   );
-  return redundant;
+  return coveredBy;
 
   function sweep(order: number[], same: (a: number, b: number) => boolean, inside: (i: number, root: number) => boolean) {
     let root = -1; // the last block not covered by another
@@ -140,7 +174,7 @@ function markRedundant(entries: IpEntry[], kept: Kept): boolean[] {
     let byParams: {by: string} | undefined;
     for (const i of order) {
       if (group >= 0 && same(i, group)) {
-        redundant[i] = true;
+        coveredBy[i] = group;
         ofParams ??= {of: entries[group].value!};
         addFinding(entries[i], i, {code: 'ip.duplicate', severity: 'warning', params: ofParams});
         continue;
@@ -148,7 +182,7 @@ function markRedundant(entries: IpEntry[], kept: Kept): boolean[] {
       group = i;
       ofParams = undefined;
       if (root >= 0 && inside(i, root)) {
-        redundant[i] = true;
+        coveredBy[i] = root;
         byParams ??= {by: entries[root].value!};
         addFinding(entries[i], i, {code: 'ip.covered', severity: 'warning', params: byParams});
       } else {
@@ -180,13 +214,15 @@ function addFinding(entry: IpEntry, index: number, finding: Finding) {
  * index. A first parse's findings are the entry's own; a repeat's are copied. Built at their exact
  * size: a pasted dump can hold a hundred thousand of these.
  */
-function entryFindings(parsed: Finding[], repeat: boolean, fullwidth: boolean, invisible: boolean, index: number): Finding[] {
-  if (!repeat && !fullwidth && !invisible) {
+function entryFindings(parsed: Finding[], repeat: boolean, token: Token, index: number): Finding[] {
+  const {fullwidth, invisible, spaced} = token;
+  if (!repeat && !fullwidth && !invisible && !spaced) {
     for (const f of parsed) f.entry = index;
     return parsed;
   }
-  const findings = new Array<Finding>((fullwidth ? 1 : 0) + (invisible ? 1 : 0) + parsed.length);
+  const findings = new Array<Finding>((fullwidth ? 1 : 0) + (invisible ? 1 : 0) + (spaced ? 1 : 0) + parsed.length);
   let n = 0;
+  if (spaced) findings[n++] = {code: 'ip.space-inside', severity: 'warning', entry: index};
   if (fullwidth) findings[n++] = {code: 'ip.fullwidth', severity: 'warning', entry: index};
   if (invisible) findings[n++] = {code: 'ip.invisible', severity: 'warning', entry: index};
   for (const f of parsed) {

@@ -44,6 +44,14 @@ export interface IpListOptions {
   target?: IpTarget;
 }
 
+export interface CompareOptions {
+  /**
+   * The comparison is the check (a connection guide's step): without a terminal's list to compare,
+   * the report says the list was checked for form only (`ip.terminal-not-compared`).
+   */
+  required?: boolean;
+}
+
 export interface IpEntry {
   raw: string;
   value?: string;
@@ -53,8 +61,18 @@ export interface IpEntry {
 
 export interface IpListReport extends Report {
   entries: IpEntry[];
-  /** The clean list, ready to paste for the chosen target. */
+  /**
+   * The clean list, ready to paste for the chosen target: it re-checks with no finding, and keeps the
+   * target's rules (OKX: at most 20 entries, comma-separated; Backpack: one entry per line).
+   */
   output: string;
+  /**
+   * How many things need the reader's attention: entries with a warning or an error, plus each
+   * list-wide problem (each missing terminal address counts one). 0 exactly when the verdict is 'ok'
+   * or 'empty', so a summary built on it never contradicts the verdict. Always set by checkIpList and
+   * compareWithTerminal (optional only so that the published contract stays as it was).
+   */
+  attention?: number;
   /** Set by compareWithTerminal when a terminal's list was given. */
   terminal?: TerminalComparison;
 }

@@ -68,8 +68,9 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   {name: 'leading zero 08.8.8.8', input: '08.8.8.8', expected: {verdict: 'error', entries: [['ip.leading-zero']]}},
   {name: 'prefix with a leading zero /08', input: '8.0.0.0/08', expected: {verdict: 'error', entries: [['ip.leading-zero']], params: {part: '/08'}}},
   {name: 'short form: one number 1', input: '1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
-  {name: 'short form: 192.168', input: '192.168', expected: {verdict: 'error', entries: [['ip.short-form']]}},
-  {name: 'short form: 1.2.3', input: '1.2.3', expected: {verdict: 'error', entries: [['ip.short-form']]}},
+  // Dotted decimal with parts missing reads as an address cut off while copying, not as a shorthand.
+  {name: 'truncated: 192.168', input: '192.168', expected: {verdict: 'error', entries: [['ip.truncated']], params: {parts: 2}}},
+  {name: 'truncated: 1.2.3', input: '1.2.3', expected: {verdict: 'error', entries: [['ip.truncated']], params: {parts: 3}}},
   {name: 'short form: hex 0x7f.1', input: '0x7f.1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
   {name: 'short form: integer 2130706433', input: '2130706433', expected: {verdict: 'error', entries: [['ip.short-form']]}},
   {name: 'short form: hex octet 0x7f.0.0.1', input: '0x7f.0.0.1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
@@ -187,10 +188,16 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
     expected: {verdict: 'ok', list: []},
   },
   {
-    name: 'okx: 21 addresses are too many',
+    name: 'okx: 21 addresses are too many; the clean list keeps the first 20 and names the 21st',
     input: Array.from({length: 21}, (_, i) => `18.167.1.${i + 1}`).join(','),
     target: 'okx',
-    expected: {verdict: 'error', list: ['ip.too-many'], params: {count: 21, max: 20}},
+    expected: {
+      verdict: 'error',
+      list: ['ip.too-many', 'ip.left-out'],
+      params: {count: 21, max: 20, entries: '18.167.1.21'},
+      entries: [...Array.from({length: 20}, () => []), ['ip.over-limit']],
+      output: Array.from({length: 20}, (_, i) => `18.167.1.${i + 1}`).join(','),
+    },
   },
   {
     name: 'generic: 21 addresses are fine',
@@ -308,7 +315,7 @@ test('checkIpList: a repeated entry gets findings of its own, the same as its fi
     ['ip.port', 'ip.duplicate'],
     ['ip.not-public'],
     ['ip.not-public'],
-    ['ip.short-form'],
+    ['ip.truncated'],
   ]);
   const all = report.entries.flatMap((e) => e.findings);
   assert.equal(new Set(all).size, all.length, 'no finding object is shared between entries');

@@ -20,6 +20,8 @@ const CONTRACT_CODES = [
   'ip.prefix-out-of-range', 'ip.host-bits', 'ip.too-broad', 'ip.not-public', 'ip.duplicate', 'ip.covered',
   'ip.fullwidth', 'ip.invisible', 'ip.too-many', 'ip.huge-list',
   'ip.allow-all', 'ip.netmask', 'ip.ipv4-compatible', 'ip.ipv4-mapped', 'ip.left-out', 'ip.terminal-missing', 'ip.not-checked',
+  // Added for issue 20.
+  'ip.over-limit', 'ip.truncated', 'ip.space-inside', 'ip.terminal-not-compared',
   'pair.empty-key', 'pair.empty-secret', 'pair.missing-passphrase', 'pair.identical', 'pair.swapped',
   'pair.mismatch', 'pair.masked', 'pair.whitespace', 'pair.quotes', 'pair.key-format', 'pair.secret-format',
   'pair.passphrase-looks-like-key', 'pair.cleaned-match', 'pair.cleaned-format-ok',
@@ -78,9 +80,9 @@ test('messages: word params have labels, translated into Chinese', () => {
 const cases: {name: string; finding: Finding; locale: string; expected: string}[] = [
   {
     name: 'params interpolated',
-    finding: {code: 'ip.too-many', severity: 'error', params: {count: 25, max: 20}},
+    finding: {code: 'ip.too-many', severity: 'error', params: {count: 21, max: 20, entries: '18.167.49.196'}},
     locale: 'en',
-    expected: '25 entries; OKX allows at most 20 per API key.',
+    expected: '21 entries; OKX allows at most 20 per API key, so the clean list keeps the first 20. Left out: 18.167.49.196',
   },
   {
     name: 'range label translated',
@@ -140,7 +142,7 @@ test('describeFix: gives the fix line', () => {
 test('describe: every contract code renders without leftover placeholders in both languages', () => {
   const params = {bytes: 27, part: '010', port: '443', zone: 'eth0', prefix: 8, max: 20, min: 16, network: '1.2.3.0/24',
     range: 'cgnat', of: '1.2.3.4', by: '1.2.0.0/16', count: 21, field: 'key', exchange: 'okx', expected: 'okx-key',
-    block: '0.0.0.0/0', cidr: '192.0.2.0/24', ipv4: '1.2.3.4', total: 22, entries: '1.2.3.999'};
+    block: '0.0.0.0/0', cidr: '192.0.2.0/24', ipv4: '1.2.3.4', total: 22, entries: '1.2.3.999', parts: 3};
   Object.assign(params, {type: 'OKP X25519'}); // pubkey.not-ed25519
   for (const code of CONTRACT_CODES) {
     for (const locale of ['en', 'zh-Hans']) {

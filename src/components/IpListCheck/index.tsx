@@ -29,20 +29,25 @@ interface Props {
   target?: IpTarget;
   /** Offer to fill in this terminal's published list; set it only on pages about that terminal. */
   terminalList?: TerminalList;
+  /**
+   * A connection guide's step, where the comparison with the terminal's list is the check: without
+   * that list, the checker reports the list as checked for form only.
+   */
+  compareRequired?: boolean;
 }
 
 /**
  * Checks an IP whitelist as the reader types: every entry, the whole list against the chosen exchange,
  * the clean list to paste, and a comparison with the terminal's list, whose missing addresses make the
- * verdict an error. Long lists are checked in a Web Worker, so typing stays responsive.
+ * verdict an error (and whose absence, in a connection guide, keeps it from "looks good"). Long lists are checked in a Web Worker, so typing stays responsive.
  */
-export default function IpListCheck({target: initialTarget = 'generic', terminalList}: Props) {
+export default function IpListCheck({target: initialTarget = 'generic', terminalList, compareRequired = false}: Props) {
   const [target, setTarget] = useState<IpTarget>(initialTarget);
   const [text, setText] = useState('');
   const [terminalText, setTerminalText] = useState('');
   const input = useSettledInput(text);
   const terminal = useSettledInput(terminalText);
-  const {view, checking, pending, load} = useIpListView({text: input, target, terminal});
+  const {view, checking, pending, load} = useIpListView({text: input, target, terminal, compareRequired});
 
   // List-wide findings head the banner (the terminal's missing addresses first, as the checker orders
   // them) unless an entry has something worse; then the banner names the entry. What was left out comes

@@ -11,6 +11,8 @@ export interface IpListRequest {
   text: string;
   target: IpTarget;
   terminal: string;
+  /** The comparison with the terminal's list is the check (a connection guide's step). */
+  compareRequired: boolean;
 }
 
 export interface IpListView {
@@ -20,20 +22,20 @@ export interface IpListView {
   /** The first MAX_ROWS entries. */
   entries: IpEntry[];
   entryCount: number;
-  /** Entries with a warning or error. */
+  /** What needs attention, as the checker counts it (never 0 under a warning or an error). */
   problems: number;
   output: string;
   terminal?: TerminalComparison;
 }
 
-export function computeView({text, target, terminal}: IpListRequest): IpListView {
-  const report = compareWithTerminal(checkIpList(text, {target}), terminal);
+export function computeView({text, target, terminal, compareRequired}: IpListRequest): IpListView {
+  const report = compareWithTerminal(checkIpList(text, {target}), terminal, {required: compareRequired});
   return {
     verdict: report.verdict,
     findings: report.findings.filter((f) => f.entry === undefined || f.entry < MAX_ROWS),
     entries: report.entries.slice(0, MAX_ROWS),
     entryCount: report.entries.length,
-    problems: report.entries.filter((e) => e.findings.some((f) => f.severity !== 'info')).length,
+    problems: report.attention ?? 0,
     output: report.output,
     terminal: report.terminal,
   };

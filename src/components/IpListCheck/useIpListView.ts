@@ -15,7 +15,8 @@ interface Answer {
   view: IpListView;
 }
 
-const sameRequest = (a: IpListRequest, b: IpListRequest) => a.text === b.text && a.target === b.target && a.terminal === b.terminal;
+const sameRequest = (a: IpListRequest, b: IpListRequest) =>
+  a.text === b.text && a.target === b.target && a.terminal === b.terminal && a.compareRequired === b.compareRequired;
 
 /**
  * The view of the current request and whether it is still being checked. Long inputs go to a Web Worker
@@ -24,7 +25,7 @@ const sameRequest = (a: IpListRequest, b: IpListRequest) => a.text === b.text &&
  * (or if the worker fails) everything is checked on the main thread.
  */
 export function useIpListView(request: IpListRequest): {view: IpListView; checking: boolean; pending: boolean; load: () => Promise<unknown>} {
-  const {text, target, terminal} = request;
+  const {text, target, terminal, compareRequired} = request;
   const large = text.length + terminal.length >= WORKER_AT;
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, IpListRequest>());
@@ -41,8 +42,8 @@ export function useIpListView(request: IpListRequest): {view: IpListView; checki
     if (!blank && !module) void load();
   }, [blank, module, load]);
   const local = useMemo(
-    () => (inWorker || !module ? null : module.computeView({text, target, terminal})),
-    [inWorker, module, text, target, terminal],
+    () => (inWorker || !module ? null : module.computeView({text, target, terminal, compareRequired})),
+    [inWorker, module, text, target, terminal, compareRequired],
   );
 
   useEffect(() => {
@@ -62,9 +63,9 @@ export function useIpListView(request: IpListRequest): {view: IpListView; checki
       worker.current.onerror = () => setWorkerFailed(true);
     }
     const id = ++nextId.current;
-    pending.current.set(id, {text, target, terminal});
-    worker.current.postMessage({id, text, target, terminal});
-  }, [inWorker, text, target, terminal]);
+    pending.current.set(id, {text, target, terminal, compareRequired});
+    worker.current.postMessage({id, text, target, terminal, compareRequired});
+  }, [inWorker, text, target, terminal, compareRequired]);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
