@@ -11,7 +11,7 @@ import {decodeBase64Strict} from './base64';
 import {getPublicKeyAsync} from '@noble/ed25519';
 import {bytesEqual} from './encodings';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel} from './keyPaste';
-import type {Finding, KeyPairInput, KeyPairReport} from './types';
+import type {Exchange, Finding, KeyPairInput, KeyPairReport} from './types';
 import {verdictOf} from './verdict';
 
 type Field = 'key' | 'secret' | 'passphrase';
@@ -52,7 +52,6 @@ const CLEANING = new Set(['pair.whitespace', 'pair.quotes', 'pair.invisible', 'p
  * exchanges never show a passphrase preview that could be masked.
  */
 function clean(raw: string, field: Field, findings: Finding[]): Cleaned {
-  if (field !== 'passphrase') return cleanKeyOrSecret(raw, field, findings);
   const own = field === 'passphrase';
   let value = raw;
   const stripped = own ? value.replace(EDGE_WHITESPACE, '') : value.replace(WHITESPACE, '');
@@ -76,7 +75,7 @@ function clean(raw: string, field: Field, findings: Finding[]): Cleaned {
  * method, spaces, line breaks and quotes. Each is removed with a finding naming it; a label that names
  * the other field is an error.
  */
-function cleanKeyOrSecret(raw: string, field: 'key' | 'secret', findings: Finding[]): Cleaned {
+function cleanKeyOrSecret(raw: string, field: 'key' | 'secret', exchange: Exchange, findings: Finding[]): Cleaned {
   let value = raw;
   const before = findings.length;
   const visible = dropZeroWidth(value);
@@ -85,7 +84,9 @@ function cleanKeyOrSecret(raw: string, field: 'key' | 'secret', findings: Findin
     value = visible.text;
   }
   const label = value.length <= MAX_FIELD ? readLabel(value.trim()) : undefined;
-  if (label && label.value.trim() !== '') {
+  // Another exchange's key may itself hold a colon or an equals sign: there only a label that names a
+  // key or a secret is one.
+  if (label && label.value.trim() !== '' && (exchange !== 'other' || label.kind !== 'other')) {
     // "Secret:" in the key field, or "API Key:" in the secret field: the value may be in the wrong one.
     const otherField = label.kind === (field === 'key' ? 'secret' : 'public');
     const params = {field, label: label.label};
@@ -120,8 +121,8 @@ export async function checkKeyPair(input: KeyPairInput): Promise<KeyPairReport> 
   if (!rawKey.trim() && !rawSecret.trim() && !rawPassphrase.trim()) return {verdict: 'empty', findings: []};
 
   const findings: Finding[] = [];
-  const key = rawKey.trim() ? clean(rawKey, 'key', findings) : undefined;
-  const secret = rawSecret.trim() ? clean(rawSecret, 'secret', findings) : undefined;
+  const key = rawKey.trim() ? cleanKeyOrSecret(rawKey, 'key', exchange, findings) : undefined;
+  const secret = rawSecret.trim() ? cleanKeyOrSecret(rawSecret, 'secret', exchange, findings) : undefined;
   const passphrase = rawPassphrase.trim() ? clean(rawPassphrase, 'passphrase', findings) : undefined;
   if (!key) findings.push(error('pair.empty-key'));
   if (!secret) findings.push(error('pair.empty-secret'));

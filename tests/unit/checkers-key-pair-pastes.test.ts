@@ -52,6 +52,9 @@ const cases: {name: string; input: KeyPairInput; expected: Expected}[] = [
   {name: 'OKX: API Key: and Secret Key: labels', input: okx(`API Key: ${OKX_KEY}`, `Secret Key: ${OKX_SECRET}`), expected: {verdict: 'warning', codes: ['pair.label', 'pair.label', 'pair.cleaned-format-ok'], cleaned: {key: OKX_KEY, secret: OKX_SECRET}}},
   {name: 'OKX: full-width secret from an IME', input: okx(OKX_KEY, fullwidth(OKX_SECRET)), expected: {verdict: 'warning', codes: ['pair.fullwidth', 'pair.cleaned-format-ok'], cleaned: {secret: OKX_SECRET}}},
   {name: 'a clean pair: nothing offered', input: backpack(key, secret), expected: {verdict: 'ok', codes: []}},
+  // Another exchange's values may hold a colon or "=" themselves: only a label naming a key or secret is read.
+  {name: 'another exchange: a value with a colon is left whole', input: {exchange: 'other', apiKey: 'acct7:Zq81kPw', apiSecret: 'Wm3=Lp0x'}, expected: {verdict: 'ok', codes: []}},
+  {name: 'another exchange: "API Key:" is still a label', input: {exchange: 'other', apiKey: 'API Key: Zq81kPw', apiSecret: 'Wm3Lp0x'}, expected: {verdict: 'warning', codes: ['pair.label'], cleaned: {key: 'Zq81kPw'}}},
 ];
 
 for (const {name, input, expected} of cases) {
