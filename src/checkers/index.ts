@@ -15,7 +15,9 @@ export type {
   TerminalComparison,
   Exchange,
   KeyPairInput,
+  KeyPairReport,
 } from './types';
+export type {PublicKeyOptions} from './publicKey';
 export {checkPublicKey} from './publicKey';
 export {checkIpList} from './ipList';
 export {compareWithTerminal} from './ipCompare';

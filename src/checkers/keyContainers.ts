@@ -112,10 +112,18 @@ export function parseJwk(text: string): JwkResult | undefined {
     return undefined;
   }
   if (!isObject(value)) return {kind: 'not-a-key'};
-  if (Array.isArray(value.keys) && value.keys.length === 1) value = value.keys[0];
+  if (Array.isArray(value.keys)) {
+    // A key set: any private key in it makes the whole paste a private key; else it must hold one key.
+    const keys: unknown[] = value.keys;
+    const privateKey = keys.find((k) => isObject(k) && k.d !== undefined);
+    if (privateKey !== undefined) value = privateKey;
+    else if (keys.length === 1) value = keys[0];
+  }
   if (!isObject(value) || typeof value.kty !== 'string') return {kind: 'not-a-key'};
   const {kty, crv, x, d} = value;
   if (kty !== 'OKP' || crv !== 'Ed25519') {
+    // A private key of another type (RSA "d", EC "d") is still a private key: say that first.
+    if (d !== undefined) return {kind: 'private', parts: {}};
     return {kind: 'other-key', type: (typeof crv === 'string' ? `${kty} ${crv}` : kty).slice(0, 40)};
   }
   const xBytes = typeof x === 'string' ? decodeBase64Url(x) : undefined;

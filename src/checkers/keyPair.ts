@@ -10,7 +10,8 @@ import {decodeBase64Strict} from './base64';
 // download a SHA-512 implementation (the sync API needs one; see ed25519.ts).
 import {getPublicKeyAsync} from '@noble/ed25519';
 import {bytesEqual} from './encodings';
-import type {Finding, KeyPairInput, Report} from './types';
+import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel} from './keyPaste';
+import type {Exchange, Finding, KeyPairInput, KeyPairReport} from './types';
 import {verdictOf} from './verdict';
 
 type Field = 'key' | 'secret' | 'passphrase';
@@ -39,7 +40,12 @@ const info = (code: string): Finding => ({code, severity: 'info'});
 interface Cleaned {
   value: string;
   masked: boolean;
+  /** Something was removed or converted: the value differs from what was pasted. */
+  changed?: boolean;
 }
+
+// Findings that say a key or secret was cleaned (the cleaned value is then offered).
+const CLEANING = new Set(['pair.whitespace', 'pair.quotes', 'pair.invisible', 'pair.fullwidth', 'pair.label']);
 
 /**
  * Generic checks on one field; returns the value with stray whitespace and quotes removed. Keys and
@@ -65,7 +71,51 @@ function clean(raw: string, field: Field, findings: Finding[]): Cleaned {
   return {value, masked};
 }
 
-export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
+/**
+ * An API key or secret as people paste it: zero-width characters, a label in front ("API Key: …",
+ * `API Secret = "…"`, "SECRET_KEY=…"), full-width characters and a closing 。 from a Chinese input
+ * method, spaces, line breaks and quotes. Each is removed with a finding naming it; a label that names
+ * the other field is an error.
+ */
+function cleanKeyOrSecret(raw: string, field: 'key' | 'secret', exchange: Exchange, findings: Finding[]): Cleaned {
+  let value = raw;
+  const before = findings.length;
+  const visible = dropZeroWidth(value);
+  if (visible.invisible) {
+    findings.push(warning('pair.invisible', {field}));
+    value = visible.text;
+  }
+  const label = value.length <= MAX_FIELD ? readLabel(value.trim()) : undefined;
+  // Another exchange's key may itself hold a colon or an equals sign: there only a label that names a
+  // key or a secret is one.
+  if (label && label.value.trim() !== '' && (exchange !== 'other' || label.kind !== 'other')) {
+    // "Secret:" in the key field, or "API Key:" in the secret field: the value may be in the wrong one.
+    const otherField = label.kind === (field === 'key' ? 'secret' : 'public');
+    const params = {field, label: label.label};
+    findings.push(otherField ? error('pair.label-mismatch', params) : warning('pair.label', params));
+    value = valueAfterLabel(label.value);
+  }
+  const folded = value.length <= MAX_FIELD ? foldFullwidth(value) : {text: value, fullwidth: false};
+  if (folded.fullwidth) {
+    findings.push(warning('pair.fullwidth', {field}));
+    value = folded.text;
+  }
+  const stripped = value.replace(WHITESPACE, '');
+  if (stripped !== value) {
+    findings.push(warning('pair.whitespace', {field}));
+    value = stripped;
+  }
+  const unquoted = value.replace(QUOTES, '');
+  if (unquoted !== value) {
+    findings.push(warning('pair.quotes', {field}));
+    value = unquoted;
+  }
+  const masked = MASK.test(value);
+  if (masked) findings.push(error('pair.masked', {field}));
+  return {value, masked, changed: findings.length > before};
+}
+
+export async function checkKeyPair(input: KeyPairInput): Promise<KeyPairReport> {
   const {exchange} = input;
   const rawKey = input.apiKey ?? '';
   const rawSecret = input.apiSecret ?? '';
@@ -73,8 +123,8 @@ export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
   if (!rawKey.trim() && !rawSecret.trim() && !rawPassphrase.trim()) return {verdict: 'empty', findings: []};
 
   const findings: Finding[] = [];
-  const key = rawKey.trim() ? clean(rawKey, 'key', findings) : undefined;
-  const secret = rawSecret.trim() ? clean(rawSecret, 'secret', findings) : undefined;
+  const key = rawKey.trim() ? cleanKeyOrSecret(rawKey, 'key', exchange, findings) : undefined;
+  const secret = rawSecret.trim() ? cleanKeyOrSecret(rawSecret, 'secret', exchange, findings) : undefined;
   const passphrase = rawPassphrase.trim() ? clean(rawPassphrase, 'passphrase', findings) : undefined;
   if (!key) findings.push(error('pair.empty-key'));
   if (!secret) findings.push(error('pair.empty-secret'));
@@ -88,7 +138,7 @@ export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
       findings.push(...pairFindings);
       // Stray characters were removed from the key or secret: say what the cleaned values give, so the
       // reader knows whether pasting them without those characters will work.
-      const cleaned = findings.some((f) => (f.code === 'pair.whitespace' || f.code === 'pair.quotes') && f.params?.field !== 'passphrase');
+      const cleaned = findings.some((f) => CLEANING.has(f.code) && f.params?.field !== 'passphrase');
       if (cleaned && pairFindings.length === 0 && exchange !== 'other') findings.push(info(exchange === 'backpack' ? 'pair.cleaned-match' : 'pair.cleaned-format-ok'));
     } else if (exchange !== 'other') {
       if (key.value.length > MAX_FIELD) findings.push(formatError(exchange, 'key'));
@@ -103,7 +153,27 @@ export async function checkKeyPair(input: KeyPairInput): Promise<Report> {
   if (passphrase && !passphrase.masked && looksLikeKey(passphrase.value, key?.value, secret?.value)) {
     findings.push(warning('pair.passphrase-looks-like-key'));
   }
-  return {verdict: verdictOf(findings), findings};
+  const report: KeyPairReport = {verdict: verdictOf(findings), findings};
+  const offered = {key: offer(key, 'key', findings), secret: offer(secret, 'secret', findings)};
+  if (offered.key !== undefined || offered.secret !== undefined) {
+    report.cleaned = {};
+    if (offered.key !== undefined) report.cleaned.key = offered.key;
+    if (offered.secret !== undefined) report.cleaned.secret = offered.secret;
+  }
+  return report;
+}
+
+// Findings that make a cleaned value the wrong thing to paste where it is.
+const NOT_PASTEABLE = new Set(['pair.identical', 'pair.label-mismatch', 'pair.swapped', 'pair.mismatch']);
+
+/**
+ * The cleaned value of a field, when cleaning changed it and nothing else is wrong with it (its shape, a
+ * mask, the pair): pasting it is then the fix. Never for a too-long value.
+ */
+function offer(value: Cleaned | undefined, field: 'key' | 'secret', findings: Finding[]): string | undefined {
+  if (!value?.changed || value.masked || value.value === '' || value.value.length > MAX_FIELD) return undefined;
+  const blocked = findings.some((f) => NOT_PASTEABLE.has(f.code) || (f.code === `pair.${field}-format` && f.params?.field === field));
+  return blocked ? undefined : value.value;
 }
 
 function looksLikeKey(passphrase: string, key?: string, secret?: string): boolean {

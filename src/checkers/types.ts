@@ -88,6 +88,15 @@ export interface TerminalComparison {
 
 export type Exchange = 'backpack' | 'okx' | 'other';
 
+export interface KeyPairReport extends Report {
+  /**
+   * The API key and the secret with stray characters removed (spaces, quotes, a label, full-width and
+   * zero-width characters), for each field that had them and whose cleaned value has the right shape:
+   * the values to paste into the terminal.
+   */
+  cleaned?: {key?: string; secret?: string};
+}
+
 export interface KeyPairInput {
   exchange: Exchange;
   apiKey: string;

@@ -73,7 +73,8 @@ for (const locale of LOCALES) {
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'empty');
       await widget.getByRole('textbox').fill(b64);
       await expectReportShown(widget, checkPublicKey(b64), locale);
-      await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'ok');
+      // A bare key may be a secret (issue 20): usable, with the warning, never a plain "Looks good".
+      await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'warning');
       await expect(widget.getByTestId('normalized-key')).toHaveText(b64);
       await expect(widget.locator('code', {hasText: /^base64$/})).toBeVisible();
     });

@@ -25,6 +25,11 @@ const CONTRACT_CODES = [
   'pair.empty-key', 'pair.empty-secret', 'pair.missing-passphrase', 'pair.identical', 'pair.swapped',
   'pair.mismatch', 'pair.masked', 'pair.whitespace', 'pair.quotes', 'pair.key-format', 'pair.secret-format',
   'pair.passphrase-looks-like-key', 'pair.cleaned-match', 'pair.cleaned-format-ok',
+  // Added for issue 20: secrets that pass for public keys, private keys anywhere in a paste, pastes as
+  // people make them (labels, full-width and zero-width characters).
+  'pubkey.may-be-secret', 'pubkey.known-secret', 'pubkey.matches-known', 'pubkey.labelled-secret', 'pubkey.private-key-in-paste',
+  'pubkey.label', 'pubkey.fullwidth', 'pubkey.invisible',
+  'pair.label', 'pair.label-mismatch', 'pair.fullwidth', 'pair.invisible',
 ];
 
 /** Codes written in the checker sources: literals like 'ip.port', plus the `pair.${field}-format` pair. */
@@ -144,6 +149,7 @@ test('describe: every contract code renders without leftover placeholders in bot
     range: 'cgnat', of: '1.2.3.4', by: '1.2.0.0/16', count: 21, field: 'key', exchange: 'okx', expected: 'okx-key',
     block: '0.0.0.0/0', cidr: '192.0.2.0/24', ipv4: '1.2.3.4', total: 22, entries: '1.2.3.999', parts: 3};
   Object.assign(params, {type: 'OKP X25519'}); // pubkey.not-ed25519
+  Object.assign(params, {label: 'API Secret'}); // pubkey.labelled-secret, pubkey.label, pair.label
   for (const code of CONTRACT_CODES) {
     for (const locale of ['en', 'zh-Hans']) {
       const finding: Finding = {code, severity: 'error', params};

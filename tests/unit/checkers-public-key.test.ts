@@ -24,6 +24,8 @@ interface Expected {
 }
 
 const k1 = b64(K1.pub);
+// A bare 32-byte value may be a secret: every such key carries this warning (issue 20).
+const MAY = 'pubkey.may-be-secret';
 const hex = (h: string) => Buffer.from(h, 'hex');
 
 const cases: {name: string; input: string; expected: Expected}[] = [
@@ -33,34 +35,34 @@ const cases: {name: string; input: string; expected: Expected}[] = [
   ...Object.entries(KEYS).map(([name, k]) => ({
     name: `RFC 8032 ${name} as base64`,
     input: b64(k.pub),
-    expected: {verdict: 'ok' as const, codes: [], format: 'base64' as const, normalized: b64(k.pub)},
+    expected: {verdict: 'warning' as const, codes: [MAY], format: 'base64' as const, normalized: b64(k.pub)},
   })),
-  {name: 'surrounding whitespace is removed, with a note', input: `\n  ${k1}  \n`, expected: {verdict: 'ok', codes: ['pubkey.trimmed'], format: 'base64', normalized: k1}},
+  {name: 'surrounding whitespace is removed, with a note', input: `\n  ${k1}  \n`, expected: {verdict: 'warning', codes: ['pubkey.trimmed', MAY], format: 'base64', normalized: k1}},
   {
     name: 'line break inside',
     input: `${k1.slice(0, 20)}\n${k1.slice(20)}`,
-    expected: {verdict: 'warning', codes: ['pubkey.whitespace'], format: 'base64', normalized: k1},
+    expected: {verdict: 'warning', codes: ['pubkey.whitespace', MAY], format: 'base64', normalized: k1},
   },
   {
     name: 'zero-width space inside',
     input: `${k1.slice(0, 20)}\u200b${k1.slice(20)}`,
-    expected: {verdict: 'warning', codes: ['pubkey.whitespace'], format: 'base64', normalized: k1},
+    expected: {verdict: 'warning', codes: ['pubkey.invisible', MAY], format: 'base64', normalized: k1},
   },
   {
     name: 'base64url without padding',
     input: K1.pub.toString('base64url'),
-    expected: {verdict: 'warning', codes: ['pubkey.base64url'], format: 'base64url', normalized: k1},
+    expected: {verdict: 'warning', codes: ['pubkey.base64url', MAY], format: 'base64url', normalized: k1},
   },
   {
     name: 'missing padding',
     input: b64(K2.pub).replace(/=$/, ''),
-    expected: {verdict: 'warning', codes: ['pubkey.missing-padding'], format: 'base64', normalized: b64(K2.pub)},
+    expected: {verdict: 'warning', codes: ['pubkey.missing-padding', MAY], format: 'base64', normalized: b64(K2.pub)},
   },
-  {name: 'hex', input: K1.pub.toString('hex'), expected: {verdict: 'warning', codes: ['pubkey.hex'], format: 'hex', normalized: k1}},
+  {name: 'hex', input: K1.pub.toString('hex'), expected: {verdict: 'warning', codes: ['pubkey.hex', MAY], format: 'hex', normalized: k1}},
   {
     name: 'hex with 0x, upper case',
     input: '0x' + K2.pub.toString('hex').toUpperCase(),
-    expected: {verdict: 'warning', codes: ['pubkey.hex'], format: 'hex', normalized: b64(K2.pub)},
+    expected: {verdict: 'warning', codes: ['pubkey.hex', MAY], format: 'hex', normalized: b64(K2.pub)},
   },
   ...Object.entries(KEYS).map(([name, k]) => ({
     name: `Solana-style base58 of RFC 8032 ${name}`,

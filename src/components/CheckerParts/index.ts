@@ -15,6 +15,7 @@ export {privateFieldProps} from './privateFieldProps';
 export {usePageLocale} from './usePageLocale';
 export {useSettledInput} from './useSettledInput';
 export {useCheckerModule, useDescribe} from './useCheckerModule';
+export {useKnownSecrets, usePublishSecret} from './knownSecrets';
 export {ChoiceField} from './ChoiceField';
 export {SignerModeChoice, type SignerMode} from './SignerModeChoice';
 export {OutputBlock} from './OutputBlock';

@@ -3,7 +3,16 @@
 import {useEffect, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {KeyPair} from '@site/src/checkers/keygen';
-import {CheckerCard, CopyButton, FindingsList, MaskedInput, Notice, TextField, useCheckerModule} from '@site/src/components/CheckerParts';
+import {
+  CheckerCard,
+  CopyButton,
+  FindingsList,
+  MaskedInput,
+  Notice,
+  TextField,
+  useCheckerModule,
+  usePublishSecret,
+} from '@site/src/components/CheckerParts';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
 import styles from './styles.module.css';
 
@@ -48,6 +57,8 @@ function Generate({load}: {load: () => Promise<Keygen>}) {
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const regenerateButton = useRef<HTMLButtonElement>(null);
+  // The public key checker on the same page then knows this secret: pasting it there is an error.
+  usePublishSecret(pair?.seed);
   useEffect(() => {
     if (pair) resultHeading.current?.focus();
   }, [pair]);
@@ -144,6 +155,7 @@ function Import({keygen}: {keygen: Keygen | null}) {
   const [seed, setSeed] = useState('');
   // Null until the code has arrived (it starts loading when the field is focused).
   const result = keygen && seed.trim() !== '' ? keygen.importSeed(seed) : null;
+  usePublishSecret(result?.ok ? result.seed : undefined);
   return (
     <section className={styles.part} aria-labelledby="kb-keygen-import">
       <h3 id="kb-keygen-import" className={parts.heading}>

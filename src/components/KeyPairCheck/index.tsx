@@ -1,8 +1,9 @@
 import {useState} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {Exchange, Report} from '@site/src/checkers';
+import type {Exchange, KeyPairReport, Report} from '@site/src/checkers';
 import {
   CheckerCard,
+  CopyButton,
   FindingsList,
   MaskedInput,
   SelectField,
@@ -10,8 +11,11 @@ import {
   VerdictBanner,
   splitHeadline,
   useCheckerModule,
+  usePublishSecret,
 } from '@site/src/components/CheckerParts';
+import parts from '@site/src/components/CheckerParts/styles.module.css';
 import {useKeyPairReport} from './useKeyPairReport';
+import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
 const loadChecker = () => import('@site/src/checkers/keyPair');
@@ -69,6 +73,8 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
     module?.checkKeyPair,
   );
   const {headline, rest} = splitHeadline(report?.findings ?? []);
+  // A Backpack secret is known to the other checkers on the page (a public key checker then calls it a secret).
+  usePublishSecret(exchange === 'backpack' ? (report?.cleaned?.secret ?? apiSecret) : undefined);
 
   return (
     <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'Key and secret checker'})} onFirstUse={load}>
@@ -103,6 +109,41 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
         {report ? summaryOf(report, exchange) : null}
       </VerdictBanner>
       <FindingsList findings={rest} />
+      {report?.cleaned ? <CleanedValues cleaned={report.cleaned} /> : null}
     </CheckerCard>
+  );
+}
+
+/**
+ * The key and secret without the characters the checker removed (a label, spaces, quotes, full-width or
+ * invisible characters), to paste into the terminal: invisible characters come back with every copy of
+ * the original. The secret stays hidden until the reader shows it.
+ */
+function CleanedValues({cleaned}: {cleaned: NonNullable<KeyPairReport['cleaned']>}) {
+  return (
+    <div className={styles.cleaned} data-testid="pair-cleaned">
+      <p className={parts.hint}>
+        {translate({id: 'keybridge.keyPair.cleaned', message: 'Without the removed characters, ready to paste into the terminal:'})}
+      </p>
+      {cleaned.key !== undefined ? (
+        <div className={styles.cleanedKey}>
+          <span className={styles.cleanedLabel}>{translate({id: 'keybridge.keyPair.cleanedKey', message: 'Cleaned API key'})}</span>
+          <div className={styles.cleanedRow}>
+            <code className={styles.cleanedValue} data-testid="pair-cleaned-key">
+              {cleaned.key}
+            </code>
+            <CopyButton text={cleaned.key} label={translate({id: 'keybridge.keyPair.copyCleanedKey', message: 'Copy the cleaned API key'})} />
+          </div>
+        </div>
+      ) : null}
+      {cleaned.secret !== undefined ? (
+        <MaskedInput
+          testId="pair-cleaned-secret"
+          value={cleaned.secret}
+          label={translate({id: 'keybridge.keyPair.cleanedSecret', message: 'Cleaned secret'})}
+          actions={<CopyButton text={cleaned.secret} label={translate({id: 'keybridge.keyPair.copyCleanedSecret', message: 'Copy the cleaned secret'})} />}
+        />
+      ) : null}
+    </div>
   );
 }

@@ -1,16 +1,16 @@
 import {useEffect, useRef, useState} from 'react';
-import type {KeyPairInput, Report} from '@site/src/checkers';
+import type {KeyPairInput, KeyPairReport} from '@site/src/checkers';
 import type {checkKeyPair} from '@site/src/checkers/keyPair';
 
-const EMPTY: Report = {verdict: 'empty', findings: []};
+const EMPTY: KeyPairReport = {verdict: 'empty', findings: []};
 
 /**
  * Runs the async pair check (`check`, once loaded) whenever the input changes. Only the answer to the latest input is kept:
  * an older check that finishes late is ignored. Blank fields give 'empty', not a list of complaints.
  */
-export function useKeyPairReport(input: KeyPairInput, check: typeof checkKeyPair | undefined): Report | null {
+export function useKeyPairReport(input: KeyPairInput, check: typeof checkKeyPair | undefined): KeyPairReport | null {
   // Null: there is input and the checker (imported on first use) has not arrived yet.
-  const [report, setReport] = useState<Report | null>(EMPTY);
+  const [report, setReport] = useState<KeyPairReport | null>(EMPTY);
   const latest = useRef(0);
   const {exchange, apiKey, apiSecret, passphrase} = input;
 

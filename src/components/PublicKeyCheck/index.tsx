@@ -9,6 +9,7 @@ import {
   VerdictBanner,
   splitHeadline,
   useCheckerModule,
+  useKnownSecrets,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
 import styles from './styles.module.css';
@@ -17,13 +18,21 @@ import styles from './styles.module.css';
 const loadChecker = () => import('@site/src/checkers/publicKey');
 const EMPTY: PublicKeyReport = {verdict: 'empty', findings: []};
 
-/** Checks a pasted Ed25519 public key (Backpack's optional Public Key field) and shows its base64 form. */
+/**
+ * Checks a pasted Ed25519 public key (Backpack's optional Public Key field) and shows its base64 form.
+ * A secret generated or typed on the same page (the key generator) is known to the checker, so pasting
+ * it here is caught, and its public key is confirmed.
+ */
 export default function PublicKeyCheck() {
   const [text, setText] = useState('');
   const input = useSettledInput(text);
   const {module, load} = useCheckerModule(loadChecker);
+  const knownSecrets = useKnownSecrets();
   // Null while the checker is loading (there is input, no verdict yet).
-  const report = useMemo(() => (module ? module.checkPublicKey(input) : input === '' ? EMPTY : null), [module, input]);
+  const report = useMemo(
+    () => (module ? module.checkPublicKey(input, {knownSecrets}) : input === '' ? EMPTY : null),
+    [module, input, knownSecrets],
+  );
   const {headline, rest} = splitHeadline(report?.findings ?? []);
 
   return (
@@ -80,11 +89,21 @@ function Details({report, rest}: {report: PublicKeyReport; rest: PublicKeyReport
 }
 
 /** What the value below is: the key as it stands, the key to paste instead, or the public half of a private key. */
+// Findings that mean a private key or secret was pasted: the value shown is its public key.
+const PRIVATE_CODES = new Set(['pubkey.private-key', 'pubkey.private-key-in-paste', 'pubkey.labelled-secret', 'pubkey.known-secret']);
+
 function normalizedLabel(report: PublicKeyReport): string {
-  if (report.findings.some((f) => f.code === 'pubkey.private-key')) {
+  if (report.findings.some((f) => PRIVATE_CODES.has(f.code))) {
     return translate({
       id: 'keybridge.publicKey.derived',
       message: 'The public key that belongs to this private key, in standard base64. Paste this into Backpack instead:',
+    });
+  }
+  if (report.findings.some((f) => f.code === 'pubkey.may-be-secret')) {
+    // Never "paste this" for a value that may be the secret: the reader decides which it is.
+    return translate({
+      id: 'keybridge.publicKey.ifPublic',
+      message: 'Only if this is the public key you generated (not a secret), paste this into Backpack (standard base64):',
     });
   }
   if (report.verdict === 'ok') {
