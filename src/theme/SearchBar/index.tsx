@@ -1,14 +1,16 @@
-// The search plugin's navbar search box, with one addition: when its dropdown says "No results", a link
-// under it runs the same query on the other language's search page (see SearchPage/otherLocaleSearch).
-// The dropdown is drawn by the plugin outside React, so the link is added when the "No results" line
-// appears, and takes the query from the box when followed.
+// The navbar search box (NavbarSearch, the search plugin's own, ejected), with one addition: when its
+// dropdown says "No results", a link under it runs the same query on the other language's search page
+// (see SearchPage/otherLocaleSearch). The dropdown is drawn by the plugin outside React, so the link is
+// added when the "No results" line appears, and takes the query from the box when followed.
 import {useEffect, useRef} from 'react';
-import SearchBar from '@theme-original/SearchBar';
+import {DocsPreferredVersionContextProvider} from '@docusaurus/plugin-content-docs/client';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {otherLocaleSearch} from '../SearchPage/otherLocaleSearch';
+import {handOffToOtherSite} from '../SearchPage/handOff';
+import NavbarSearch from './NavbarSearch';
 import styles from './styles.module.css';
 
-export default function SearchBarWrapper(props: Record<string, unknown>) {
+export default function SearchBarWrapper(props: {handleSearchBarToggle?: (expanded: boolean) => void}) {
   const ref = useRef<HTMLDivElement>(null);
   const {i18n} = useDocusaurusContext();
 
@@ -26,10 +28,8 @@ export default function SearchBarWrapper(props: Record<string, unknown>) {
       link.textContent = label;
       link.className = styles.otherLocale;
       link.dataset.otherLocaleSearch = '';
-      // The query may have changed since the link was drawn: follow the one in the box.
-      link.addEventListener('mousedown', () => {
-        link.href = otherLocaleSearch(i18n, input.value).href;
-      });
+      // The query may have changed since the link was drawn: take the one in the box.
+      link.addEventListener('click', () => handOffToOtherSite(input.value));
       empty.insertAdjacentElement('afterend', link);
     };
     const observer = new MutationObserver(addLink);
@@ -39,7 +39,9 @@ export default function SearchBarWrapper(props: Record<string, unknown>) {
 
   return (
     <div ref={ref} className={styles.wrapper}>
-      <SearchBar {...props} />
+      <DocsPreferredVersionContextProvider>
+        <NavbarSearch {...props} />
+      </DocsPreferredVersionContextProvider>
     </div>
   );
 }
