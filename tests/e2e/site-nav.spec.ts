@@ -113,7 +113,9 @@ for (const {locale, query} of [
     await expect(box).toHaveValue(query);
     await expect(first).toBeVisible();
     await stays();
-    // A reload starts an empty search.
+    // A reload starts an empty search (once the page has loaded what it was loading, which a reload
+    // would cancel).
+    await page.waitForLoadState('networkidle');
     await page.reload();
     await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
     await expect(box).toHaveValue('');
