@@ -46,15 +46,17 @@ for (const locale of LOCALES) {
 }
 
 // Queries that match no page of their own site (the English glossary lists the Chinese terms, so a Chinese
-// word such as 白名单 does find it) and several pages of the other.
+// word such as 白名单 does find it) and several pages of the other. The query goes along with the reader,
+// never in the address.
 const FALLBACK: {locale: Locale; query: string; link: RegExp; lands: RegExp; hit: RegExp}[] = [
-  {locale: 'en', query: '余额', link: /Search the Chinese site/, lands: /\/zh-Hans\/search\?q=/, hit: /\/zh-Hans\/docs\//},
-  {locale: 'zh-Hans', query: 'recover', link: /在英文站点中搜索/, lands: /127\.0\.0\.1:\d+\/search\?q=/, hit: /^\/docs\//},
+  {locale: 'en', query: '余额', link: /Search the Chinese site/, lands: /\/zh-Hans\/search\/?$/, hit: /\/zh-Hans\/docs\//},
+  {locale: 'zh-Hans', query: 'recover', link: /在英文站点中搜索/, lands: /127\.0\.0\.1:\d+\/search\/?$/, hit: /^\/docs\//},
 ];
 
 for (const {locale, query, link, lands, hit} of FALLBACK) {
   test(`${locale}: "${query}" finds nothing here and offers the other language's results`, async ({page}) => {
-    await openPage(page, `${localePath(locale, '/search')}?q=${encodeURIComponent(query)}`);
+    await openPage(page, localePath(locale, '/search'));
+    await page.locator('main input[type="search"]').fill(query);
     await expect(page.getByRole('main')).toHaveCount(1);
     const none = page.getByTestId('search-no-results');
     await expect(none).toBeVisible();
@@ -93,17 +95,49 @@ for (const {locale, query} of [
   {locale: 'en', query: 'whitelist'},
   {locale: 'zh-Hans', query: '白名单'},
 ] as const) {
-  test(`${locale}: a query typed on the search page goes into the address, and a reload keeps it`, async ({page}) => {
+  test(`${locale}: a query on the search page stays out of the address and the title; back finds it, a reload clears it`, async ({page}) => {
     await openPage(page, localePath(locale, '/search'));
-    await page.locator('main input[type="search"]').fill(query);
-    await expect(page).toHaveURL((url) => url.searchParams.get('q') === query);
+    const box = page.locator('main input[type="search"]');
+    await box.fill(query);
     const first = page.locator('main article h2 a').first();
     await expect(first).toBeVisible();
+    const stays = async () => {
+      expect(decodeURIComponent(page.url())).not.toContain(query);
+      expect(await page.title()).not.toContain(query);
+    };
+    await stays();
+    // To a result and back: the search is still there, and still only on the page.
+    await first.click();
+    await expect(page).not.toHaveURL(/\/search/);
+    await page.goBack();
+    await expect(box).toHaveValue(query);
+    await expect(first).toBeVisible();
+    await stays();
+    // A reload starts an empty search (once the page has loaded what it was loading, which a reload
+    // would cancel).
+    await page.waitForLoadState('networkidle');
     await page.reload();
     await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+    await expect(box).toHaveValue('');
+    await stays();
+  });
+
+  test(`${locale}: an older link's ?q= opens the search, then leaves the address`, async ({page}) => {
+    await openPage(page, `${localePath(locale, '/search')}?q=${encodeURIComponent(query)}`);
     await expect(page.locator('main input[type="search"]')).toHaveValue(query);
-    await expect(page).toHaveURL((url) => url.searchParams.get('q') === query);
-    await expect(first).toBeVisible();
+    await expect(page.locator('main article h2 a').first()).toBeVisible();
+    await expect(page).toHaveURL((url) => !url.searchParams.has('q'));
+    expect(await page.title()).not.toContain(query);
+  });
+
+  test(`${locale}: "See all results" in the navbar opens the search page without the query in the address`, async ({page}) => {
+    await openPage(page, localePath(locale, '/'));
+    await page.locator('input.navbar__search-input').fill(query);
+    await page.locator('.navbar').getByRole('link', {name: locale === 'en' ? 'See all results' : '查看全部结果'}).click();
+    await expect(page).toHaveURL(/\/search\/?$/);
+    await expect(page.locator('main input[type="search"]')).toHaveValue(query);
+    await expect(page.locator('main article h2 a').first()).toBeVisible();
+    expect(await page.title()).not.toContain(query);
   });
 }
 

@@ -21,3 +21,4 @@ export {SignerModeChoice, type SignerMode} from './SignerModeChoice';
 export {OutputBlock} from './OutputBlock';
 export {FirstDifference, MarkedText} from './FirstDifference';
 export {shellQuote} from './shellQuote';
+export {SignerVerdict, type SignerVerdictState} from './SignerVerdict';

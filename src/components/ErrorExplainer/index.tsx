@@ -1,6 +1,6 @@
 // Explains what a terminal, bot or exchange said: which exchange, what it means, the likely cause among
 // the reader's values, the fix and the guide step. All the judging is explainError's; this only shows it.
-import {useMemo, useState} from 'react';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ApiExchange} from '@site/src/checkers/explainError';
@@ -111,6 +111,19 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
   const [choice, setChoice] = useState<ExchangeChoice>(initialExchange ?? 'auto');
   const [whitelist, setWhitelist] = useState('');
   const [listOpen, setListOpen] = useState(false);
+  // The button that opens the whitelist field goes away as it opens it: focus moves into the new field,
+  // not to the page's start.
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusList = useRef(false);
+  useEffect(() => {
+    if (!listOpen || !focusList.current) return;
+    focusList.current = false;
+    listRef.current?.querySelector('textarea')?.focus();
+  }, [listOpen]);
+  const openList = () => {
+    focusList.current = true;
+    setListOpen(true);
+  };
   const message = useSettledInput(text);
   const list = useSettledInput(whitelist);
   const {module: checker, load} = useCheckerModule(loadChecker);
@@ -148,23 +161,25 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
       />
       {kind === 'apierror.ip-not-whitelisted' && !listOpen ? (
         <p>
-          <button type="button" className="button button--secondary button--sm" onClick={() => setListOpen(true)}>
+          <button type="button" className="button button--secondary button--sm" onClick={openList}>
             <Translate id="keybridge.errorExplainer.checkList">Check my IP whitelist</Translate>
           </button>
         </p>
       ) : null}
       {listOpen ? (
-        <TextField
-          label={translate({id: 'keybridge.errorExplainer.whitelist', message: "Your key's IP whitelist (optional)"})}
-          hint={translate({
-            id: 'keybridge.errorExplainer.whitelistHint',
-            message: 'Paste the list saved on the key, as the exchange shows it, to see whether the address in the message is on it.',
-          })}
-          value={whitelist}
-          onChange={setWhitelist}
-          rows={3}
-          testId="error-whitelist"
-        />
+        <div ref={listRef}>
+          <TextField
+            label={translate({id: 'keybridge.errorExplainer.whitelist', message: "Your key's IP whitelist (optional)"})}
+            hint={translate({
+              id: 'keybridge.errorExplainer.whitelistHint',
+              message: 'Paste the list saved on the key, as the exchange shows it, to see whether the address in the message is on it.',
+            })}
+            value={whitelist}
+            onChange={setWhitelist}
+            rows={3}
+            testId="error-whitelist"
+          />
+        </div>
       ) : null}
       <div className={styles.result} role="status" aria-live="polite" aria-atomic="true" data-verdict={report?.verdict ?? 'pending'} data-code={kind}>
         {!report ? (

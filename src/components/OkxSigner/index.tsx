@@ -25,6 +25,8 @@ import {
   Notice,
   OutputBlock,
   SelectField,
+  SignerVerdict,
+  type SignerVerdictState,
   TextField,
   useCheckerModule,
 } from '@site/src/components/CheckerParts';
@@ -108,6 +110,16 @@ function SignResult({answer, demo}: {answer: {request: OkxRequest; signed: OkxSi
   );
 }
 
+function comparisonText(at: number): string {
+  return at === -1
+    ? translate({id: 'keybridge.okxSigner.same', message: 'Your prehash matches the expected prehash exactly.'})
+    : translate({id: 'keybridge.okxSigner.differsAt', message: 'Your prehash differs from the expected one at character {n} (marked).'}, {n: at + 1});
+}
+
+function needSecretText(): string {
+  return translate({id: 'keybridge.okxSigner.needSecret', message: 'Enter your Secret Key to see the signature, headers and curl command.'});
+}
+
 function CheckResult({answer}: {answer: {theirs: string; result: OkxCheckResult} | undefined}) {
   if (!answer) return null;
   const {theirs, result} = answer;
@@ -122,11 +134,8 @@ function CheckResult({answer}: {answer: {theirs: string; result: OkxCheckResult}
         expected={result.expected}
         theirs={theirs}
         at={result.at}
-        same={<Translate id="keybridge.okxSigner.same">Your prehash matches the expected prehash exactly.</Translate>}
-        differs={translate(
-          {id: 'keybridge.okxSigner.differsAt', message: 'Your prehash differs from the expected one at character {n} (marked).'},
-          {n: result.at + 1},
-        )}
+        same={comparisonText(result.at)}
+        differs={comparisonText(result.at)}
       />
       <FindingsList findings={result.findings} />
       {result.signature === 'valid' && (
@@ -194,6 +203,21 @@ export default function OkxSigner() {
     [messages, mode, theirs, theirSignature, secret, timestamp, method, path, sentBody],
   );
   const requestProblems = checkOkxRequest(request);
+  const verdict: SignerVerdictState = (() => {
+    if (mode === 'sign') {
+      if (secret.trim() === '') return requestProblems.some((f) => f.severity === 'error') ? {kind: 'error'} : {kind: 'hint', text: needSecretText()};
+      if (!signed) return {kind: 'pending'};
+      return signed.signed.ok ? {kind: 'signed', notes: signed.signed.warnings.length > 0} : {kind: 'error'};
+    }
+    if (theirs === '') return {kind: 'none'};
+    if (!checked) return {kind: 'pending'};
+    const {result} = checked;
+    return {
+      kind: 'checked',
+      comparison: comparisonText(result.at),
+      signature: result.signature === 'valid' || result.signature === 'invalid' ? result.signature : undefined,
+    };
+  })();
 
   return (
     <CheckerCard testId="okx-signer" label={translate({id: 'keybridge.okxSigner.region', message: 'OKX request signer'})} privacy="tool" onFirstUse={load}>
@@ -304,10 +328,11 @@ export default function OkxSigner() {
         </>
       )}
 
-      <section className={styles.results} aria-live="polite" aria-labelledby="kb-okx-signer-result">
+      <section className={styles.results} aria-labelledby="kb-okx-signer-result">
         <h3 id="kb-okx-signer-result" className={parts.heading}>
           <Translate id="keybridge.requestSigner.resultHeading">Result</Translate>
         </h3>
+        <SignerVerdict state={verdict} />
         {mode === 'sign' ? (
           secret.trim() === '' ? (
             <>
@@ -319,9 +344,7 @@ export default function OkxSigner() {
                   label={<Translate id="keybridge.okxSigner.prehash">Prehash (the text that is signed)</Translate>}
                 />
               )}
-              <p className={parts.hint}>
-                <Translate id="keybridge.okxSigner.needSecret">Enter your Secret Key to see the signature, headers and curl command.</Translate>
-              </p>
+              <p className={parts.hint}>{needSecretText()}</p>
             </>
           ) : (
             <SignResult answer={signed} demo={demo} />

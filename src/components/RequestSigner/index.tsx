@@ -14,6 +14,8 @@ import {
   type ParamRow,
   type ParamsResult,
   type SigningInput,
+  type SignResult as SignResultType,
+  type VerifyResult,
 } from '@site/src/checkers/backpackSign';
 import type {Finding} from '@site/src/checkers/types';
 import {
@@ -27,6 +29,8 @@ import {
   Notice,
   OutputBlock as Output,
   PrivateInput,
+  SignerVerdict,
+  type SignerVerdictState,
   TextField,
   useCheckerModule,
 } from '@site/src/components/CheckerParts';
@@ -82,14 +86,12 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
 // The messages (and i18next behind them) are imported on first use; until then no finding is shown.
 const loadMessages = () => import('@site/src/checkers/keykitMessages');
 
-function SignResult({secret, input, params}: {secret: string; input: SigningInput; params: SigningInput['params']}) {
-  if (secret.trim() === '')
-    return (
-      <p className={parts.hint}>
-        <Translate id="keybridge.requestSigner.needSecret">Enter your API secret to see the signature, headers and curl command.</Translate>
-      </p>
-    );
-  const signed = signRequest(secret, input);
+function needSecretText(): string {
+  return translate({id: 'keybridge.requestSigner.needSecret', message: 'Enter your API secret to see the signature, headers and curl command.'});
+}
+
+function SignResult({signed, input, params}: {signed: SignResultType | undefined; input: SigningInput; params: SigningInput['params']}) {
+  if (!signed) return <p className={parts.hint}>{needSecretText()}</p>;
   if (!signed.ok) return <FindingsList findings={signed.errors.filter((f) => f.code.startsWith('keygen.') || f.code === 'sign.bad-secret')} />;
   const headers = Object.entries(signed.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
   const curl = curlCommand(input.instruction.trim(), params ?? {}, signed);
@@ -113,12 +115,22 @@ function SignResult({secret, input, params}: {secret: string; input: SigningInpu
   );
 }
 
-function Check({expected, theirs, signature, apiKey}: {expected: string; theirs: string; signature: string; apiKey: string}) {
-  if (theirs === '') return null;
+/** The comparison of the bot's string with the expected one, and the signature check when both values are given. */
+function checkTheirs(expected: string, theirs: string, signature: string, apiKey: string): {at: number; verified?: VerifyResult} {
   const at = firstDifference(expected, theirs);
-  const diagnosis = diagnoseSigningString(theirs);
   const canVerify = signature.trim() !== '' && apiKey.trim() !== '';
-  const verified = canVerify ? verifyRequest(apiKey, theirs, signature) : undefined;
+  return {at, verified: canVerify ? verifyRequest(apiKey, theirs, signature) : undefined};
+}
+
+function comparisonText(at: number): string {
+  return at === -1
+    ? translate({id: 'keybridge.requestSigner.same', message: 'Your string matches the expected string exactly.'})
+    : translate({id: 'keybridge.requestSigner.differsAt', message: 'Your string differs from the expected one at character {n} (marked).'}, {n: at + 1});
+}
+
+function Check({expected, theirs, at, verified}: {expected: string; theirs: string; at: number; verified?: VerifyResult}) {
+  if (theirs === '') return null;
+  const diagnosis = diagnoseSigningString(theirs);
   let verdict: React.ReactNode = null;
   let verdictFindings: Finding[] = [];
   if (verified && !verified.ok) verdictFindings = verified.errors;
@@ -146,11 +158,8 @@ function Check({expected, theirs, signature, apiKey}: {expected: string; theirs:
         expected={expected}
         theirs={theirs}
         at={at}
-        same={<Translate id="keybridge.requestSigner.same">Your string matches the expected string exactly.</Translate>}
-        differs={translate(
-          {id: 'keybridge.requestSigner.differsAt', message: 'Your string differs from the expected one at character {n} (marked).'},
-          {n: at + 1},
-        )}
+        same={comparisonText(at)}
+        differs={comparisonText(at)}
       />
       <FindingsList findings={diagnosis} />
       {verdict}
@@ -198,6 +207,24 @@ export default function RequestSigner() {
   const built = signingString(input);
   const problems = [...(parsed.ok ? [] : parsed.errors), ...(built.ok ? built.warnings : built.errors)];
   const ready = parsed.ok && built.ok;
+  const signed = ready && mode === 'sign' && messages && secret.trim() !== '' ? signRequest(secret, input) : undefined;
+  const checked = ready && mode === 'check' && messages && theirs !== '' ? checkTheirs(built.signingString, theirs, theirSignature, theirKey) : undefined;
+  const verdict: SignerVerdictState = (() => {
+    if (!messages && (secret !== '' || theirs !== '')) return {kind: 'pending'};
+    if (problems.some((f) => f.severity === 'error')) return {kind: 'error'};
+    if (mode === 'sign') {
+      if (secret.trim() === '') return {kind: 'hint', text: needSecretText()};
+      if (!signed?.ok) return {kind: 'error'};
+      return {kind: 'signed', notes: problems.length > 0};
+    }
+    if (!checked) return {kind: 'none'};
+    const {verified} = checked;
+    return {
+      kind: 'checked',
+      comparison: comparisonText(checked.at),
+      signature: verified === undefined ? undefined : !verified.ok ? 'error' : verified.valid ? 'valid' : 'invalid',
+    };
+  })();
 
   return (
     <CheckerCard
@@ -294,10 +321,11 @@ export default function RequestSigner() {
         </>
       )}
 
-      <section className={styles.results} aria-live="polite" aria-labelledby="kb-signer-result">
+      <section className={styles.results} aria-labelledby="kb-signer-result">
         <h3 id="kb-signer-result" className={parts.heading}>
           <Translate id="keybridge.requestSigner.resultHeading">Result</Translate>
         </h3>
+        <SignerVerdict state={verdict} />
         <FindingsList findings={messages ? problems : []} />
         {built.ok && (
           <Output
@@ -312,8 +340,8 @@ export default function RequestSigner() {
             }
           />
         )}
-        {ready && mode === 'sign' && (messages || secret.trim() === '') && <SignResult secret={secret} input={input} params={input.params} />}
-        {ready && mode === 'check' && (messages || theirs === '') && <Check expected={built.signingString} theirs={theirs} signature={theirSignature} apiKey={theirKey} />}
+        {ready && mode === 'sign' && (messages || secret.trim() === '') && <SignResult signed={signed} input={input} params={input.params} />}
+        {checked && built.ok && <Check expected={built.signingString} theirs={theirs} at={checked.at} verified={checked.verified} />}
       </section>
     </CheckerCard>
   );

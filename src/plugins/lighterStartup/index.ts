@@ -4,7 +4,7 @@
 // The changes to Docusaurus's own client code (clientEntry, Link, prefetching, the "is browser" and window
 // size updates, useShallowMemoObject) are not made here: they are diffs in patches/, applied to
 // node_modules by patch-package when `npm install` runs (see the README, "Patched dependencies").
-// The search box's change is an ejected component: src/theme/SearchBar/SearchBar.jsx.
+// The search box's change is an ejected component: src/theme/SearchBar/NavbarSearch.tsx.
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 

@@ -1,14 +1,13 @@
-// The search plugin's navbar search box, with one addition: when its dropdown says "No results", a link
-// under it runs the same query on the other language's search page (see SearchPage/otherLocaleSearch).
-// The dropdown is drawn by the plugin outside React, so the link is added when the "No results" line
-// appears, and takes the query from the box when followed.
-// The box itself is the plugin's, ejected into ./SearchBar.jsx (see there why), wrapped as the plugin's own
-// theme/SearchBar/index.jsx wraps it: in the docs plugin's preferred-version context.
+// The navbar search box (NavbarSearch, the search plugin's own, ejected), with one addition: when its
+// dropdown says "No results", a link under it runs the same query on the other language's search page
+// (see SearchPage/otherLocaleSearch). The dropdown is drawn by the plugin outside React, so the link is
+// added when the "No results" line appears, and takes the query from the box when followed.
 import {useEffect, useRef} from 'react';
 import {DocsPreferredVersionContextProvider} from '@docusaurus/plugin-content-docs/client';
-import SearchBar from './SearchBar';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {otherLocaleSearch} from '../SearchPage/otherLocaleSearch';
+import {handOffToOtherSite} from '../SearchPage/handOff';
+import NavbarSearch from './NavbarSearch';
 import styles from './styles.module.css';
 
 export default function SearchBarWrapper(props: {handleSearchBarToggle?: (expanded: boolean) => void}) {
@@ -29,10 +28,8 @@ export default function SearchBarWrapper(props: {handleSearchBarToggle?: (expand
       link.textContent = label;
       link.className = styles.otherLocale;
       link.dataset.otherLocaleSearch = '';
-      // The query may have changed since the link was drawn: follow the one in the box.
-      link.addEventListener('mousedown', () => {
-        link.href = otherLocaleSearch(i18n, input.value).href;
-      });
+      // The query may have changed since the link was drawn: take the one in the box.
+      link.addEventListener('click', () => handOffToOtherSite(input.value));
       empty.insertAdjacentElement('afterend', link);
     };
     const observer = new MutationObserver(addLink);
@@ -43,7 +40,7 @@ export default function SearchBarWrapper(props: {handleSearchBarToggle?: (expand
   return (
     <div ref={ref} className={styles.wrapper}>
       <DocsPreferredVersionContextProvider>
-        <SearchBar {...props} />
+        <NavbarSearch {...props} />
       </DocsPreferredVersionContextProvider>
     </div>
   );

@@ -2,15 +2,19 @@
 // - a <main> landmark around the page's content (the plugin's page has none);
 // - each result once (one entry per page and heading, even when the title and the text both match);
 // - when nothing matches, a link that runs the same query on the other language's search page, since
-//   each language has its own index (白名单 finds nothing on the English site).
-import {useEffect, useMemo, useState} from 'react';
+//   each language has its own index (白名单 finds nothing on the English site);
+// - the query only in the page's state: never in the address or the title, which stay in the browser's
+//   history (a reader may paste a secret here). It arrives from a link in memory (handOff), or from an
+//   older link's ?q=, which is taken out of the address as the page reads it; a reload opens an empty
+//   search.
+import {useEffect, useState} from 'react';
 import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluralForm} from '@docusaurus/theme-common';
-import useSearchQuery from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/hooks/useSearchQuery';
+import {useHistory, useLocation} from '@docusaurus/router';
 import {
   fetchIndexesByWorker,
   searchByWorker,
@@ -19,6 +23,7 @@ import {
 import {highlight} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlight';
 import {uniqueResults} from './uniqueResults';
 import {otherLocaleSearch} from './otherLocaleSearch';
+import {handOffToOtherSite, rememberQuery, rememberedQuery, takeHandedOffQuery} from './handOff';
 import styles from './styles.module.css';
 
 // The plugin's document types: 0 title, 1 heading, 2 description, 3 keywords, 4 content.
@@ -49,20 +54,19 @@ function ResultItem({result}: {result: SearchResult}) {
 function SearchPageContent() {
   const {siteConfig, i18n} = useDocusaurusContext();
   const {selectMessage} = usePluralForm();
-  const {searchValue, searchContext, searchVersion, updateSearchPath} = useSearchQuery();
-  const [query, setQuery] = useState(searchValue);
+  const history = useHistory();
+  const location = useLocation();
+  const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[] | undefined>();
   const [ready, setReady] = useState(false);
-  const versionUrl = `${siteConfig.baseUrl}${searchVersion}`;
+  // One index per language: no search contexts or doc versions on this site.
+  const searchContext = '';
+  const versionUrl = siteConfig.baseUrl;
   const other = otherLocaleSearch(i18n, query);
 
-  const title = useMemo(
-    () =>
-      query
-        ? translate({id: 'theme.SearchPage.existingResultsTitle', message: 'Search results for "{query}"'}, {query})
-        : translate({id: 'theme.SearchPage.emptyResultsTitle', message: 'Search the documentation'}),
-    [query],
-  );
+  // The tab's title goes into the history: it never holds the query. The heading on the page may.
+  const pageTitle = translate({id: 'theme.SearchPage.emptyResultsTitle', message: 'Search the documentation'});
+  const heading = query ? translate({id: 'theme.SearchPage.existingResultsTitle', message: 'Search results for "{query}"'}, {query}) : pageTitle;
 
   useEffect(() => {
     void fetchIndexesByWorker(versionUrl, searchContext).then(() => setReady(true));
@@ -82,30 +86,37 @@ function SearchPageContent() {
     };
   }, [query, versionUrl, searchContext]);
 
-  // The static page has no query: the address's ?q= is read once the page runs in the browser (a link
-  // from the navbar's search box, a reload, a shared address). The address is written only when the
-  // reader types, so it is never cleared before it has been read.
+  // The static page has no query. On each arrival (a link, going back, an older link's ?q=) the query
+  // is read once the page runs in the browser, and ?q= is then taken out of the address (replacing this
+  // history entry, under a new key).
   useEffect(() => {
-    if (searchValue) setQuery(searchValue);
-  }, [searchValue]);
-  const onQueryChange = (value: string) => {
-    setQuery(value);
-    updateSearchPath(value);
-  };
+    const params = new URLSearchParams(location.search);
+    const fromAddress = params.get('q');
+    const arrived = takeHandedOffQuery() ?? rememberedQuery(location.key) ?? fromAddress;
+    if (arrived !== null) setQuery(arrived);
+    if (fromAddress !== null) {
+      params.delete('q');
+      const search = params.toString();
+      history.replace({pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash});
+    }
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
+  useEffect(() => rememberQuery(location.key, query), [location.key, query]);
 
   return (
     <main className="container margin-vert--lg">
       <Head>
         <meta property="robots" content="noindex, follow" />
-        <title>{title}</title>
+        <title>{pageTitle}</title>
       </Head>
-      <h1>{title}</h1>
+      <h1>{heading}</h1>
       <input
         type="search"
         name="q"
         className={styles.input}
         aria-label={translate({id: 'keybridge.search.inputLabel', message: 'Search'})}
-        onChange={(e) => onQueryChange(e.target.value)}
+        onChange={(e) => setQuery(e.target.value)}
         value={query}
         autoComplete="off"
         autoFocus
@@ -123,7 +134,7 @@ function SearchPageContent() {
           <div data-testid="search-no-results">
             <p>{translate({id: 'theme.SearchPage.noResultsText', message: 'No documents were found'})}</p>
             <p>
-              <a href={other.href} className={styles.otherLocale}>
+              <a href={other.href} className={styles.otherLocale} onClick={() => handOffToOtherSite(query)}>
                 {other.label}
               </a>
             </p>

@@ -1,6 +1,7 @@
 // Each language is built as its own site with its own search index, so a query can find nothing in one
 // language and plenty in the other (白名单 on the English site). This is the other language's search page
-// for the same query, and the words for the link to it.
+// and the words for the link to it; the query goes with the reader who follows it (handOffToOtherSite),
+// not in the link's address.
 import {translate} from '@docusaurus/Translate';
 
 export interface LocaleInfo {
@@ -12,7 +13,7 @@ export function otherLocaleSearch({currentLocale, defaultLocale}: LocaleInfo, qu
   const other = currentLocale === 'en' ? 'zh-Hans' : 'en';
   const path = other === defaultLocale ? '/search' : `/${other}/search`;
   return {
-    href: `${path}?q=${encodeURIComponent(query)}`,
+    href: path,
     label: translate(
       {
         id: 'keybridge.search.otherLocale',

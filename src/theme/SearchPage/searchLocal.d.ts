@@ -1,14 +1,5 @@
 // Types for the parts of @easyops-cn/docusaurus-search-local's client that the search page below reuses
 // (the package ships them as plain JavaScript).
-declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/hooks/useSearchQuery' {
-  export default function useSearchQuery(): {
-    searchValue: string;
-    searchContext: string;
-    searchVersion: string;
-    updateSearchPath: (query: string) => void;
-  };
-}
-
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker' {
   export interface SearchResult {
     document: {i: number; t: string; u: string; h?: string; s?: string; b?: string[]};
