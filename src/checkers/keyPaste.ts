@@ -76,7 +76,7 @@ export function readLabel(line: string): Labelled | undefined {
   if (value.startsWith('//')) return undefined;
   const label = match[1].trim();
   // "ab==" would read as label "ab", value "=": a value must hold something.
-  if (value !== '' && !/[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{[\-]/.test(value)) return undefined;
+  if (value !== '' && !/[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{[-]/.test(value)) return undefined;
   return {label, kind: labelKind(label), value};
 }
 

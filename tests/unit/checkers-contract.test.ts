@@ -8,7 +8,7 @@ import type {Finding, Report} from '../../src/checkers';
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** Each assignable to the other (interfaces vs intersections are not identical to Equal). */
 type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const assertType = <T extends true>() => {};
+const assertType = <_T extends true>() => {};
 
 type ContractSeverity = 'error' | 'warning' | 'info';
 interface ContractFinding {

@@ -2,7 +2,7 @@
 // widgets, and every site string (code.json, navbar, footer, sidebar) has a Chinese message.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, readdirSync, existsSync, statSync} from 'node:fs';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');

@@ -79,6 +79,8 @@ export function CleanOutput({output, target, leftOut}: {output: string; target: 
       <pre
         className={styles.outputText}
         data-testid="ip-output"
+        // A scrollable region must be reachable from the keyboard (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
         aria-label={translate({id: 'keybridge.ipList.output.label', message: 'Clean list'})}>

@@ -119,6 +119,8 @@ function SearchPageContent() {
         onChange={(e) => setQuery(e.target.value)}
         value={query}
         autoComplete="off"
+        // The search page is its box: the reader came here to type in it.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
       />
       {!ready && query && <p>{translate({id: 'keybridge.search.loading', message: 'Loading the search index…'})}</p>}

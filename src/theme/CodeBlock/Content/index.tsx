@@ -31,6 +31,7 @@ export default function CodeBlockContent({className}: Props): ReactNode {
     <pre
       ref={wordWrap.codeBlockRef}
       // Scrollable code must be reachable by keyboard, as in the classic theme.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       className={clsx(className, 'prism-code', `language-${language}`, styles.codeBlock, 'thin-scrollbar')}
       style={theme.plain}>
