@@ -72,9 +72,7 @@ const config: Config = {
     },
   },
 
-  headTags: [
-    {tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}},
-  ],
+  headTags: [{tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}}],
 
   presets: [
     [

@@ -1,14 +1,7 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
 const sidebars: SidebarsConfig = {
-  guides: [
-    'backpack-api-key',
-    'backpack-tealstreet',
-    'v5-insilico',
-    'security',
-    'faq',
-    'glossary',
-  ],
+  guides: ['backpack-api-key', 'backpack-tealstreet', 'v5-insilico', 'security', 'faq', 'glossary'],
   tools: [
     'tools/index',
     'tools/public-key',

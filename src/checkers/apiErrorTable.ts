@@ -50,18 +50,67 @@ export interface KnownCode {
 
 /** OKX REST error codes (v5 docs, error table). */
 export const OKX_CODES: readonly KnownCode[] = [
-  {code: '50011', kind: 'rate-limit', en: 'Rate limit reached. Please refer to API documentation and throttle requests accordingly'},
-  {code: '50030', kind: 'permission', en: "You don't have permission to use this API endpoint", zh: '您没有使用此 API 接口的权限'},
-  {code: '50035', kind: 'ip-required', en: 'This endpoint requires that APIKey must be bound to IP', zh: '该接口要求APIKey必须绑定IP'},
-  {code: '50100', kind: 'key-frozen', en: 'API frozen, please contact customer service', zh: 'Api 已被冻结，请联系客服处理'},
+  {
+    code: '50011',
+    kind: 'rate-limit',
+    en: 'Rate limit reached. Please refer to API documentation and throttle requests accordingly',
+  },
+  {
+    code: '50030',
+    kind: 'permission',
+    en: "You don't have permission to use this API endpoint",
+    zh: '您没有使用此 API 接口的权限',
+  },
+  {
+    code: '50035',
+    kind: 'ip-required',
+    en: 'This endpoint requires that APIKey must be bound to IP',
+    zh: '该接口要求APIKey必须绑定IP',
+  },
+  {
+    code: '50100',
+    kind: 'key-frozen',
+    en: 'API frozen, please contact customer service',
+    zh: 'Api 已被冻结，请联系客服处理',
+  },
   {code: '50101', kind: 'demo-key', en: 'APIKey does not match current environment', zh: 'APIKey 与当前环境不匹配'},
   {code: '50102', kind: 'timestamp', en: 'Timestamp request expired', zh: '请求时间戳过期'},
-  {code: '50103', kind: 'invalid-key', en: 'Request header "OK-ACCESS-KEY" cannot be empty', zh: '请求头"OK-ACCESS-KEY"不能为空'},
-  {code: '50104', kind: 'passphrase', en: 'Request header "OK-ACCESS-PASSPHRASE" cannot be empty', zh: '请求头"OK-ACCESS-PASSPHRASE"不能为空'},
-  {code: '50105', kind: 'passphrase', en: 'Request header "OK-ACCESS-PASSPHRASE" incorrect', zh: '请求头"OK-ACCESS-PASSPHRASE"错误'},
-  {code: '50106', kind: 'signature', en: 'Request header "OK-ACCESS-SIGN" cannot be empty', zh: '请求头"OK-ACCESS-SIGN"不能为空'},
-  {code: '50107', kind: 'timestamp', en: 'Request header "OK-ACCESS-TIMESTAMP" cannot be empty', zh: '请求头"OK-ACCESS-TIMESTAMP"不能为空'},
-  {code: '50110', kind: 'ip-not-whitelisted', en: "Your IP {0} is not included in your API key's IP whitelist", zh: '您的IP{0}不在APIKey绑定IP名单中'},
+  {
+    code: '50103',
+    kind: 'invalid-key',
+    en: 'Request header "OK-ACCESS-KEY" cannot be empty',
+    zh: '请求头"OK-ACCESS-KEY"不能为空',
+  },
+  {
+    code: '50104',
+    kind: 'passphrase',
+    en: 'Request header "OK-ACCESS-PASSPHRASE" cannot be empty',
+    zh: '请求头"OK-ACCESS-PASSPHRASE"不能为空',
+  },
+  {
+    code: '50105',
+    kind: 'passphrase',
+    en: 'Request header "OK-ACCESS-PASSPHRASE" incorrect',
+    zh: '请求头"OK-ACCESS-PASSPHRASE"错误',
+  },
+  {
+    code: '50106',
+    kind: 'signature',
+    en: 'Request header "OK-ACCESS-SIGN" cannot be empty',
+    zh: '请求头"OK-ACCESS-SIGN"不能为空',
+  },
+  {
+    code: '50107',
+    kind: 'timestamp',
+    en: 'Request header "OK-ACCESS-TIMESTAMP" cannot be empty',
+    zh: '请求头"OK-ACCESS-TIMESTAMP"不能为空',
+  },
+  {
+    code: '50110',
+    kind: 'ip-not-whitelisted',
+    en: "Your IP {0} is not included in your API key's IP whitelist",
+    zh: '您的IP{0}不在APIKey绑定IP名单中',
+  },
   {code: '50111', kind: 'invalid-key', en: 'Invalid OK-ACCESS-KEY', zh: '无效的OK-ACCESS-KEY'},
   {code: '50112', kind: 'timestamp', en: 'Invalid OK-ACCESS-TIMESTAMP', zh: '无效的OK-ACCESS-TIMESTAMP'},
   {code: '50113', kind: 'signature', en: 'Invalid signature', zh: '无效的签名', shared: true},
@@ -75,7 +124,12 @@ export const OKX_CODES: readonly KnownCode[] = [
     zh: '如需将 API key 绑定 App，经纪商需要提供 IP 才能加入白名单',
   },
   {code: '50119', kind: 'invalid-key', en: "API key doesn't exist", zh: 'API key 不存在', shared: true},
-  {code: '50120', kind: 'permission', en: "This API key doesn't have permission to use this function", zh: 'API key 权限不足'},
+  {
+    code: '50120',
+    kind: 'permission',
+    en: "This API key doesn't have permission to use this function",
+    zh: 'API key 权限不足',
+  },
 ];
 
 export interface KnownMessage {
@@ -104,13 +158,33 @@ export const CCXT_MISSING_PASSWORD = /requires\s*["'`]password["'`](?:\s*credent
  * They are tried on the text with header names taken out (see HEADER_NAMES).
  */
 export const PHRASES: readonly {kind: ApiErrorKind; pattern: RegExp}[] = [
-  {kind: 'ip-not-whitelisted', pattern: /\bIP\b[^\n]{0,80}?(?:white ?list|allow ?list|not (?:allowed|included|bound|authori[sz]ed))|(?:white ?list|allow ?list)[^\n]{0,40}?\bIP\b|IP\s*(?:白名单|名单)|不在[^\n]{0,20}白名单/i},
-  {kind: 'demo-key', pattern: /does not match (?:the )?current environment|与当前环境不匹配|simulated trading|demo trading|模拟盘|模拟交易/i},
+  {
+    kind: 'ip-not-whitelisted',
+    pattern:
+      /\bIP\b[^\n]{0,80}?(?:white ?list|allow ?list|not (?:allowed|included|bound|authori[sz]ed))|(?:white ?list|allow ?list)[^\n]{0,40}?\bIP\b|IP\s*(?:白名单|名单)|不在[^\n]{0,20}白名单/i,
+  },
+  {
+    kind: 'demo-key',
+    pattern:
+      /does not match (?:the )?current environment|与当前环境不匹配|simulated trading|demo trading|模拟盘|模拟交易/i,
+  },
   {kind: 'passphrase', pattern: /passphrase|口令|密码短语/i},
   {kind: 'timestamp', pattern: /request has expired|timestamp|recv_?window|时间戳|时间不同步/i},
-  {kind: 'signature', pattern: /invalid sign(?:ature)?\b|signature (?:is )?(?:invalid|mismatch|verification failed)|签名(?:无效|错误|验证失败)|无效的签名/i},
-  {kind: 'invalid-key', pattern: /invalid (?:api[ _-]?key|OK-ACCESS-KEY)|api[ _-]?key (?:does not exist|doesn't exist|not found|is invalid)|无效的\s*(?:API\s*Key|APIKey|OK-ACCESS-KEY)|API\s*Key\s*不存在/i},
-  {kind: 'permission', pattern: /\b(?:no|insufficient|missing) permission|permission denied|not (?:have|has) (?:the )?permission|read[ -]only|权限不足|没有权限|无权限/i},
+  {
+    kind: 'signature',
+    pattern:
+      /invalid sign(?:ature)?\b|signature (?:is )?(?:invalid|mismatch|verification failed)|签名(?:无效|错误|验证失败)|无效的签名/i,
+  },
+  {
+    kind: 'invalid-key',
+    pattern:
+      /invalid (?:api[ _-]?key|OK-ACCESS-KEY)|api[ _-]?key (?:does not exist|doesn't exist|not found|is invalid)|无效的\s*(?:API\s*Key|APIKey|OK-ACCESS-KEY)|API\s*Key\s*不存在/i,
+  },
+  {
+    kind: 'permission',
+    pattern:
+      /\b(?:no|insufficient|missing) permission|permission denied|not (?:have|has) (?:the )?permission|read[ -]only|权限不足|没有权限|无权限/i,
+  },
   {kind: 'rate-limit', pattern: /rate limit|too many requests|\b429\b|请求(?:过于)?频繁|请求过多|限速|频率限制/i},
 ];
 

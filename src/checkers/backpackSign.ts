@@ -69,9 +69,11 @@ export function numberTexts(n: number): {javascript: string; rust: string; pytho
   // ryu (serde_json): decimal when the point falls within 16 places either side of the digits' start
   // (-5 < e + 1 <= 16); whole values get ".0".
   const kk = e + 1;
-  const rust = sign + (kk > -5 && kk <= 16 ? (Number.isInteger(Math.abs(n)) ? `${decimal()}.0` : decimal()) : scientific(false));
+  const rust =
+    sign + (kk > -5 && kk <= 16 ? (Number.isInteger(Math.abs(n)) ? `${decimal()}.0` : decimal()) : scientific(false));
   // Python repr: decimal when -4 <= e < 16.
-  const python = sign + (e >= -4 && e < 16 ? (Number.isInteger(Math.abs(n)) ? `${decimal()}.0` : decimal()) : scientific(true));
+  const python =
+    sign + (e >= -4 && e < 16 ? (Number.isInteger(Math.abs(n)) ? `${decimal()}.0` : decimal()) : scientific(true));
   return {javascript, rust, python};
 }
 
@@ -140,7 +142,8 @@ export function signingString(input: SigningInput): StringResult {
   let blocks: string[] = [];
   const params = input.params ?? {};
   if (Array.isArray(params)) {
-    if (instruction !== BATCH_INSTRUCTION) errors.push(error('sign.batch-instruction', {instruction: BATCH_INSTRUCTION}));
+    if (instruction !== BATCH_INSTRUCTION)
+      errors.push(error('sign.batch-instruction', {instruction: BATCH_INSTRUCTION}));
     else if (params.length === 0) errors.push(error('sign.batch-empty'));
     else blocks = params.map((order) => block(instruction, order, errors, warnings));
   } else {
@@ -197,7 +200,10 @@ export function timestampIn(text: string): number | undefined {
 export function diagnoseSigningString(text: string): Finding[] {
   const found: Finding[] = [];
   if (text !== text.trim()) found.push(warning('sign.check.whitespace'));
-  const pairs = text.trim().split('&').map((p) => p.split('=')[0]);
+  const pairs = text
+    .trim()
+    .split('&')
+    .map((p) => p.split('=')[0]);
   if (pairs[0] !== 'instruction') found.push(warning('sign.check.no-instruction'));
   if (!pairs.includes('timestamp')) found.push(warning('sign.check.no-timestamp'));
   if (!pairs.includes('window')) found.push(warning('sign.check.no-window'));

@@ -42,10 +42,12 @@ interface ReadCode {
 // over a long run (each stays linear in the text).
 // A field of the reply: JSON "code":"50113" or "code":50113, a Python or JavaScript dict as logs print
 // it ('code': '50113', code: '50113'), OKX's per-order sCode, Bybit's retCode.
-const CODE_FIELD = /(?<![\w-])["']?(code|sCode|retCode|ret_code)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(-?\d{1,7})(?!\d|\.\d)/g;
+const CODE_FIELD =
+  /(?<![\w-])["']?(code|sCode|retCode|ret_code)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(-?\d{1,7})(?!\d|\.\d)/g;
 // A code standing as a code: "code 50113", "error 50113:", "Error code: 50113", "错误码 50113". Four
 // digits at least, so an HTTP status ("Response code 401") is not read as one; not a date, time or price.
-const CODE_WORD = /(?<![\w-])(?:error|err|code|错误码|错误代码)(?:[ \t]{0,4}code)?[ \t]{0,4}[:：=#]?[ \t]{0,4}(-?\d{4,6})(?!\d|[.:/-]\d)/gi;
+const CODE_WORD =
+  /(?<![\w-])(?:error|err|code|错误码|错误代码)(?:[ \t]{0,4}code)?[ \t]{0,4}[:：=#]?[ \t]{0,4}(-?\d{4,6})(?!\d|[.:/-]\d)/gi;
 // A code written just before the message, at the start of a line or after a colon:
 // "50111 Invalid OK-ACCESS-KEY", "Caused by: 50113:Invalid Sign" (not "50113 USDT", an amount).
 const CODE_BEFORE_MESSAGE =
@@ -91,13 +93,21 @@ const QUOTES = /["'“”‘’]/g;
 function okxMessage(bare: string): KnownCode | undefined {
   return OKX_CODES.find((c) =>
     [c.en, c.zh].some(
-      (m) => m !== undefined && m.toLowerCase().replace(QUOTES, '').split('{0}').every((part) => bare.includes(part.trim())),
+      (m) =>
+        m !== undefined &&
+        m
+          .toLowerCase()
+          .replace(QUOTES, '')
+          .split('{0}')
+          .every((part) => bare.includes(part.trim())),
     ),
   );
 }
 
 function exchangeNamed(text: string): ApiExchange | 'other' | undefined {
-  return EXCHANGE_HINTS.find((h) => h.pattern.test(text))?.exchange ?? (OTHER_EXCHANGES.test(text) ? 'other' : undefined);
+  return (
+    EXCHANGE_HINTS.find((h) => h.pattern.test(text))?.exchange ?? (OTHER_EXCHANGES.test(text) ? 'other' : undefined)
+  );
 }
 
 // Candidate addresses in a message: dotted quads and colon-separated hex groups; checkIpList decides.
@@ -163,7 +173,12 @@ function diagnose(text: string, context: ExplainContext): Diagnosis {
 
 // Messages can differ per exchange: `params.context` picks the variant (i18next's context, "<key>_<context>"),
 // and a key without a variant is the same for every exchange.
-function ipFindings(text: string, exchange: ApiExchange | undefined, whitelist: string | undefined, guide: string): Finding[] {
+function ipFindings(
+  text: string,
+  exchange: ApiExchange | undefined,
+  whitelist: string | undefined,
+  guide: string,
+): Finding[] {
   const ip = addressIn(text);
   const hasList = whitelist !== undefined && whitelist.trim() !== '';
   if (!ip) return hasList ? [{code: 'apierror.ip-unnamed', severity: 'info', params: {guide}}] : [];
@@ -185,7 +200,8 @@ function siteFinding(text: string): Finding[] {
 
 /** Explains an API error message; blank text is 'empty'. Never throws. */
 export function explainError(text: string, context: ExplainContext = {}): ErrorReport {
-  if (text.trim() === '') return {verdict: 'empty', findings: [], ...(context.exchange ? {exchange: context.exchange} : {})};
+  if (text.trim() === '')
+    return {verdict: 'empty', findings: [], ...(context.exchange ? {exchange: context.exchange} : {})};
   const {kind, exchange, code, ccxtPassword} = diagnose(text, context);
   const withExchange = (findings: Finding[]): ErrorReport => ({
     verdict: verdictOf(findings),
@@ -209,7 +225,8 @@ export function explainError(text: string, context: ExplainContext = {}): ErrorR
   const ip = extra.find((f) => f.params?.ip !== undefined)?.params?.ip;
   if (ip !== undefined) params.ip = ip;
   const listed = extra[0]?.code;
-  if (listed === 'apierror.ip-listed' || listed === 'apierror.ip-not-listed') params.listed = listed === 'apierror.ip-listed' ? 'yes' : 'no';
+  if (listed === 'apierror.ip-listed' || listed === 'apierror.ip-not-listed')
+    params.listed = listed === 'apierror.ip-listed' ? 'yes' : 'no';
   const severity = kind === 'rate-limit' ? 'warning' : 'error';
   return withExchange([{code: `apierror.${kind}`, severity, params}, ...extra]);
 }

@@ -50,9 +50,19 @@ function lastStartingBefore(sorted: readonly Span[], key: string): number {
 }
 
 /** Adds list-wide findings at the head of the report, counting `attention` as each finding says. */
-function withFindings(mine: IpListReport, added: Finding[], attention: number, terminal?: TerminalComparison): IpListReport {
+function withFindings(
+  mine: IpListReport,
+  added: Finding[],
+  attention: number,
+  terminal?: TerminalComparison,
+): IpListReport {
   const findings = [...added, ...mine.findings];
-  const report: IpListReport = {...mine, findings, verdict: verdictOf(findings), attention: (mine.attention ?? 0) + attention};
+  const report: IpListReport = {
+    ...mine,
+    findings,
+    verdict: verdictOf(findings),
+    attention: (mine.attention ?? 0) + attention,
+  };
   if (terminal) report.terminal = terminal;
   return report;
 }
@@ -62,7 +72,11 @@ function withFindings(mine: IpListReport, added: Finding[], attention: number, t
  * `required`, a list compared with nothing (no terminal's list, or none of it readable) gets
  * `ip.terminal-not-compared`: its verdict cannot be "looks good".
  */
-export function compareWithTerminal(mine: IpListReport, terminalText: string, options: CompareOptions = {}): IpListReport {
+export function compareWithTerminal(
+  mine: IpListReport,
+  terminalText: string,
+  options: CompareOptions = {},
+): IpListReport {
   const theirs = checkIpList(terminalText, {target: 'generic'});
   const terminalValues = theirs.entries.filter((e) => e.value !== undefined).map((e) => e.value!);
   if (terminalValues.length === 0) {
@@ -95,6 +109,10 @@ export function compareWithTerminal(mine: IpListReport, terminalText: string, op
   const comparison: TerminalComparison = {missing, extra, unreadable};
   if (mine.verdict === 'empty' || missing.length === 0) return {...mine, terminal: comparison};
   const quoted = missing.slice(0, QUOTED_MISSING).join(', ') + (missing.length > QUOTED_MISSING ? ', …' : '');
-  const finding: Finding = {code: 'ip.terminal-missing', severity: 'error', params: {count: missing.length, entries: quoted}};
+  const finding: Finding = {
+    code: 'ip.terminal-missing',
+    severity: 'error',
+    params: {count: missing.length, entries: quoted},
+  };
   return withFindings(mine, [finding], missing.length, comparison);
 }

@@ -51,7 +51,8 @@ const MAYBE_ADDRESS = /[0-9:]/;
 
 /** The findings of the result are the caller's to keep (each call returns new objects). */
 export function parseEntry(text: string): ParsedEntry {
-  if (text.length > MAX_ENTRY || !MAYBE_ADDRESS.test(text)) return error(RANGE_ONLY.test(text) ? 'ip.range-syntax' : 'ip.invalid');
+  if (text.length > MAX_ENTRY || !MAYBE_ADDRESS.test(text))
+    return error(RANGE_ONLY.test(text) ? 'ip.range-syntax' : 'ip.invalid');
   // Fast path for the common case: a plain dotted-decimal address or block.
   const plain = PLAIN_V4.exec(text);
   if (plain) {
@@ -170,10 +171,19 @@ function finishV4(octets: number[], prefix: number, isCidr: boolean, canonical?:
     value = isCidr ? `${networkText}/${prefix}` : networkText;
   }
   const kind: IpKind = isCidr ? 'cidr4' : 'ipv4';
-  if (prefix === 0) return {value, kind, prefix, first4: 0, last4: last, findings: [{code: 'ip.allow-all', severity: 'error', params: {block: '0.0.0.0/0'}}]};
+  if (prefix === 0)
+    return {
+      value,
+      kind,
+      prefix,
+      first4: 0,
+      last4: last,
+      findings: [{code: 'ip.allow-all', severity: 'error', params: {block: '0.0.0.0/0'}}],
+    };
   const findings: Finding[] = [];
   if (network !== address) findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
-  if (prefix < MIN_PREFIX4) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: MIN_PREFIX4}});
+  if (prefix < MIN_PREFIX4)
+    findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: MIN_PREFIX4}});
   const range = specialRange4(network, prefix);
   if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
   return {value, kind, prefix, first4: network, last4: last, findings};
@@ -219,7 +229,8 @@ function parseV6(address: string, prefixText: string | undefined): ParsedEntry {
   if (network.some((part, i) => part !== parts[i])) {
     findings.push({code: 'ip.host-bits', severity: 'warning', params: {network: value}});
   }
-  if (prefix < MIN_PREFIX6) findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: MIN_PREFIX6}});
+  if (prefix < MIN_PREFIX6)
+    findings.push({code: 'ip.too-broad', severity: 'warning', params: {prefix, min: MIN_PREFIX6}});
   const range = specialRange6(network, prefix);
   if (range) findings.push({code: 'ip.not-public', severity: 'warning', params: {range}});
   return {...base, findings};

@@ -26,7 +26,8 @@ const RESTATES_ENTRIES = new Set(['ip.left-out', 'ip.too-many']);
 /** Findings that keep an entry with a value out of the clean list (besides any error). */
 const LEAVE_OUT = new Set(['ip.too-broad', 'ip.not-public']);
 
-const stays = (p: ParsedEntry) => p.value !== undefined && !p.findings.some((f) => f.severity === 'error' || LEAVE_OUT.has(f.code));
+const stays = (p: ParsedEntry) =>
+  p.value !== undefined && !p.findings.some((f) => f.severity === 'error' || LEAVE_OUT.has(f.code));
 /** An entry as quoted in a message: a pasted blob without separators can be any length. */
 const quote = (raw: string) => (raw.length > 48 ? `${raw.slice(0, 47)}…` : raw);
 
@@ -105,15 +106,23 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   if (invisibleSeparator) listFindings.push({code: 'ip.invisible', severity: 'warning'});
   const total = entries.length + skipped;
   if (total > HUGE_LIST) listFindings.push({code: 'ip.huge-list', severity: 'warning', params: {count: total}});
-  if (skipped > 0) listFindings.push({code: 'ip.not-checked', severity: 'warning', params: {count: skipped, max: MAX_CHECKED}});
+  if (skipped > 0)
+    listFindings.push({code: 'ip.not-checked', severity: 'warning', params: {count: skipped, max: MAX_CHECKED}});
   if (clean > limit) {
-    const names = overNames.length > QUOTED_LEFT_OUT ? `${overNames.slice(0, QUOTED_LEFT_OUT).join(', ')}, …` : overNames.join(', ');
+    const names =
+      overNames.length > QUOTED_LEFT_OUT
+        ? `${overNames.slice(0, QUOTED_LEFT_OUT).join(', ')}, …`
+        : overNames.join(', ');
     listFindings.push({code: 'ip.too-many', severity: 'error', params: {count: clean, max: limit, entries: names}});
   }
   leftOutCount += skipped;
   if (leftOutCount > 0) {
     const entriesText = leftOutCount > leftOut.length ? `${leftOut.join(', ')}, …` : leftOut.join(', ');
-    listFindings.push({code: 'ip.left-out', severity: 'warning', params: {count: leftOutCount, total, entries: entriesText}});
+    listFindings.push({
+      code: 'ip.left-out',
+      severity: 'warning',
+      params: {count: leftOutCount, total, entries: entriesText},
+    });
   }
 
   const findings = listFindings.slice();
@@ -151,7 +160,11 @@ function markRedundant(entries: IpEntry[], kept: Kept): Int32Array {
   for (const i of v4) sortKey4[i] = first4[i] * 64 + prefix[i];
   // Array.prototype.sort is stable, so among equal blocks the earliest entry comes first.
   v4.sort((a, b) => sortKey4[a] - sortKey4[b]);
-  sweep(v4, (a, b) => sortKey4[a] === sortKey4[b], (i, root) => first4[i] <= last4[root]);
+  sweep(
+    v4,
+    (a, b) => sortKey4[a] === sortKey4[b],
+    (i, root) => first4[i] <= last4[root],
+  );
   const p6 = kept.v6;
   const v6 = [...p6.keys()];
   v6.sort((a, b) => {
@@ -166,7 +179,11 @@ function markRedundant(entries: IpEntry[], kept: Kept): Int32Array {
   );
   return coveredBy;
 
-  function sweep(order: number[], same: (a: number, b: number) => boolean, inside: (i: number, root: number) => boolean) {
+  function sweep(
+    order: number[],
+    same: (a: number, b: number) => boolean,
+    inside: (i: number, root: number) => boolean,
+  ) {
     let root = -1; // the last block not covered by another
     let group = -1; // the earliest entry of the current run of equal blocks
     // One params object per group and per covering block, shared by their findings (never mutated).

@@ -43,7 +43,15 @@ function kindOf(c: number): Kind {
     if (c >= 0xff01 && c <= 0xff5e) return Kind.Fullwidth;
     if (c === 0x3002) return Kind.Fullwidth; // 。ideographic full stop, typed for a dot
     if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) return Kind.ZeroWidth;
-    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) {
+    if (
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f
+    ) {
       return Kind.InvisibleSeparator;
     }
     return Kind.Char;
@@ -77,7 +85,10 @@ const MARKER = new RegExp(
  * never backtracks more than a word's length. `isLabel` rules out the start of an IPv6 address.
  */
 const LABEL_WORD = '[\\p{L}\\p{N}_#()（）-]{1,20}';
-const LABEL = new RegExp(`${ZERO_WIDTH}(${LABEL_WORD}(?:${SPACE}+${LABEL_WORD}){0,5})${SPACE}*[:：](?![:：])${SPACE}*`, 'uy');
+const LABEL = new RegExp(
+  `${ZERO_WIDTH}(${LABEL_WORD}(?:${SPACE}+${LABEL_WORD}){0,5})${SPACE}*[:：](?![:：])${SPACE}*`,
+  'uy',
+);
 /**
  * Hex digits alone, half- or full-width, could be the first group of an IPv6 address (`fe80:…`,
  * `２００１：…`): not a label.
@@ -125,7 +136,8 @@ function splitAddressContinues(input: string, start: number, i: number): number 
   return FOUR_PARTS.test(head + tail) ? j : -1;
 }
 
-const isSeparator = (kind: Kind) => kind === Kind.Separator || kind === Kind.FullwidthSeparator || kind === Kind.InvisibleSeparator;
+const isSeparator = (kind: Kind) =>
+  kind === Kind.Separator || kind === Kind.FullwidthSeparator || kind === Kind.InvisibleSeparator;
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**

@@ -12,8 +12,12 @@ export interface PrivateParts {
 // OneAsymmetricKey for Ed25519: SEQUENCE { INTEGER version, SEQUENCE { OID 1.3.101.112 },
 // OCTET STRING { OCTET STRING seed } [, [1] publicKey] }. Version 0 has no public key; version 1
 // (RFC 5958, as in RFC 8410 §10.3) ends with [1] IMPLICIT BIT STRING: 81 21 00 and the 32 bytes.
-const PKCS8_V1 = Uint8Array.from([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]);
-const PKCS8_V2 = Uint8Array.from([0x30, 0x51, 0x02, 0x01, 0x01, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]);
+const PKCS8_V1 = Uint8Array.from([
+  0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+]);
+const PKCS8_V2 = Uint8Array.from([
+  0x30, 0x51, 0x02, 0x01, 0x01, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+]);
 const PKCS8_V2_PUBLIC = Uint8Array.from([0x81, 0x21, 0x00]);
 
 export function keyFromPkcs8(der: Uint8Array): PrivateParts | undefined {
@@ -143,7 +147,12 @@ const BYTE_ARRAY = /^\[\s*(?:\d{1,3}\s*,\s*)*\d{1,3}\s*,?\s*\]$/;
 /** A JSON array of byte values, like the Solana CLI's id.json (`[12,34,…]`). Undefined otherwise. */
 export function parseByteArray(text: string): Uint8Array | undefined {
   if (text.length > 4 * 1024 || !BYTE_ARRAY.test(text)) return undefined;
-  const numbers = text.slice(1, -1).split(',').map((s) => s.trim()).filter((s) => s !== '').map(Number);
+  const numbers = text
+    .slice(1, -1)
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map(Number);
   if (numbers.some((n) => n > 255)) return undefined;
   return Uint8Array.from(numbers);
 }

@@ -25,7 +25,8 @@ const MASK = /[*•●…]|\.{3}/;
 const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
 // The lookbehind lets a match for the end start only where a run of whitespace starts, so each run is
 // scanned once (without it, every position inside a long run inside the text rescans the rest of the run).
-const EDGE_WHITESPACE = /^[\s\u200B-\u200D\u2060\uFEFF]+|(?<![\s\u200B-\u200D\u2060\uFEFF])[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+const EDGE_WHITESPACE =
+  /^[\s\u200B-\u200D\u2060\uFEFF]+|(?<![\s\u200B-\u200D\u2060\uFEFF])[\s\u200B-\u200D\u2060\uFEFF]+$/g;
 const QUOTES = /["'`“”‘’「」]/g;
 const WRAPPING_QUOTES = /^["'`“‘「](.*)["'`”’」]$/s;
 // Longer than any real key or secret; beyond this we only run the cheap checks.
@@ -134,12 +135,17 @@ export async function checkKeyPair(input: KeyPairInput): Promise<KeyPairReport> 
   else if (key && secret && !key.masked && !secret.masked) {
     if (key.value.length <= MAX_FIELD && secret.value.length <= MAX_FIELD) {
       const pairFindings =
-        exchange === 'backpack' ? await checkBackpack(key.value, secret.value) : exchange === 'okx' ? checkOkx(key.value, secret.value) : [];
+        exchange === 'backpack'
+          ? await checkBackpack(key.value, secret.value)
+          : exchange === 'okx'
+            ? checkOkx(key.value, secret.value)
+            : [];
       findings.push(...pairFindings);
       // Stray characters were removed from the key or secret: say what the cleaned values give, so the
       // reader knows whether pasting them without those characters will work.
       const cleaned = findings.some((f) => CLEANING.has(f.code) && f.params?.field !== 'passphrase');
-      if (cleaned && pairFindings.length === 0 && exchange !== 'other') findings.push(info(exchange === 'backpack' ? 'pair.cleaned-match' : 'pair.cleaned-format-ok'));
+      if (cleaned && pairFindings.length === 0 && exchange !== 'other')
+        findings.push(info(exchange === 'backpack' ? 'pair.cleaned-match' : 'pair.cleaned-format-ok'));
     } else if (exchange !== 'other') {
       if (key.value.length > MAX_FIELD) findings.push(formatError(exchange, 'key'));
       if (secret.value.length > MAX_FIELD) findings.push(formatError(exchange, 'secret'));
@@ -172,7 +178,9 @@ const NOT_PASTEABLE = new Set(['pair.identical', 'pair.label-mismatch', 'pair.sw
  */
 function offer(value: Cleaned | undefined, field: 'key' | 'secret', findings: Finding[]): string | undefined {
   if (!value?.changed || value.masked || value.value === '' || value.value.length > MAX_FIELD) return undefined;
-  const blocked = findings.some((f) => NOT_PASTEABLE.has(f.code) || (f.code === `pair.${field}-format` && f.params?.field === field));
+  const blocked = findings.some(
+    (f) => NOT_PASTEABLE.has(f.code) || (f.code === `pair.${field}-format` && f.params?.field === field),
+  );
   return blocked ? undefined : value.value;
 }
 
@@ -189,9 +197,7 @@ function looksLikeKey(passphrase: string, key?: string, secret?: string): boolea
 function formatOnly(exchange: 'backpack' | 'okx', field: 'key' | 'secret', value: string): Finding[] {
   if (value.length > MAX_FIELD) return [formatError(exchange, field)];
   const ok =
-    exchange === 'okx'
-      ? (field === 'key' ? UUID : OKX_SECRET).test(value)
-      : isBackpackValue(value, field === 'secret');
+    exchange === 'okx' ? (field === 'key' ? UUID : OKX_SECRET).test(value) : isBackpackValue(value, field === 'secret');
   return ok ? [] : [formatError(exchange, field)];
 }
 

@@ -58,7 +58,9 @@ export function okxTimestamp(ms: number = Date.now()): string {
 }
 
 function validIso(timestamp: string): boolean {
-  return ISO_MS.test(timestamp) && !Number.isNaN(Date.parse(timestamp)) && new Date(timestamp).toISOString() === timestamp;
+  return (
+    ISO_MS.test(timestamp) && !Number.isNaN(Date.parse(timestamp)) && new Date(timestamp).toISOString() === timestamp
+  );
 }
 
 /** Problems with the request itself (not the secret): errors stop signing, warnings do not. */
@@ -103,7 +105,9 @@ async function hmacSha256(key: Uint8Array<ArrayBuffer>, message: string): Promis
   // WebCrypto refuses an empty HMAC key. HMAC pads the key with zero bytes to the block size, so the
   // empty key and a single zero byte are the same key.
   const raw = key.length === 0 ? new Uint8Array(1) : key;
-  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', raw, {name: 'HMAC', hash: 'SHA-256'}, false, ['sign']);
+  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', raw, {name: 'HMAC', hash: 'SHA-256'}, false, [
+    'sign',
+  ]);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, utf8(message)));
 }
 
@@ -167,7 +171,8 @@ interface Parsed {
 }
 
 // A timestamp as bots write it: ISO (with or without milliseconds, Z or an offset) or seconds/milliseconds since 1970.
-const LEADING_TIMESTAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{13}|\d{10}(?:\.\d+)?)/;
+const LEADING_TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{13}|\d{10}(?:\.\d+)?)/;
 const LEADING_METHOD = /^(get|post|put|delete)/i;
 
 /** Splits a prehash into its parts; the body starts at the first `{` or `[`. */
@@ -222,7 +227,8 @@ function withoutSpaces(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: the next character is escaped
+      if (c === 0x5c)
+        i++; // backslash: the next character is escaped
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
@@ -282,13 +288,15 @@ function prehashMistakes(theirs: string, parsed: Parsed | undefined, request: Ok
   }
   if (EPOCH_MS.test(parsed.timestamp)) found.push(error('okx.check.timestamp-ms', {timestamp: parsed.timestamp}));
   else if (!validIso(parsed.timestamp)) found.push(error('okx.check.timestamp-format', {timestamp: parsed.timestamp}));
-  if (parsed.method !== parsed.method.toUpperCase()) found.push(error('okx.check.method-case', {method: parsed.method}));
+  if (parsed.method !== parsed.method.toUpperCase())
+    found.push(error('okx.check.method-case', {method: parsed.method}));
 
   const method = request.method.trim().toUpperCase();
   const path = request.requestPath;
   const query = path.indexOf('?');
   if (/^[a-z]+:\/\//i.test(parsed.path)) found.push(error('okx.check.path-has-host'));
-  else if (method === 'GET' && query !== -1 && parsed.path === path.slice(0, query)) found.push(error('okx.check.query-missing'));
+  else if (method === 'GET' && query !== -1 && parsed.path === path.slice(0, query))
+    found.push(error('okx.check.query-missing'));
 
   const body = request.body ?? '';
   if (body !== parsed.body && body.trim() !== '') {
@@ -300,7 +308,8 @@ function prehashMistakes(theirs: string, parsed: Parsed | undefined, request: Ok
       const a = parseJson(body);
       const b = a && parseJson(parsed.body);
       if (a && b && serialize(a.value, false) === serialize(b.value, false)) found.push(error('okx.check.body-spaces'));
-      else if (a && b && serialize(a.value, true) === serialize(b.value, true)) found.push(error('okx.check.body-key-order'));
+      else if (a && b && serialize(a.value, true) === serialize(b.value, true))
+        found.push(error('okx.check.body-key-order'));
     }
   }
   return found;
@@ -315,7 +324,11 @@ function hexBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** Which way of signing produced the bot's signature, tried over the bot's own prehash. */
-async function signatureMistake(secret: string, prehash: string, signature: string): Promise<Finding | null | undefined> {
+async function signatureMistake(
+  secret: string,
+  prehash: string,
+  signature: string,
+): Promise<Finding | null | undefined> {
   const digest = await hmacSha256(utf8(secret), prehash);
   if (encodeBase64(digest) === signature) return null; // right
   const hex = toHex(digest);
@@ -325,7 +338,11 @@ async function signatureMistake(secret: string, prehash: string, signature: stri
   if (HEX.test(secret)) {
     const decoded = await hmacSha256(hexBytes(secret), prehash);
     const decodedHex = toHex(decoded);
-    if (signature === encodeBase64(decoded) || signature.toLowerCase() === decodedHex || signature === encodeBase64(utf8(decodedHex)))
+    if (
+      signature === encodeBase64(decoded) ||
+      signature.toLowerCase() === decodedHex ||
+      signature === encodeBase64(utf8(decodedHex))
+    )
       return error('okx.check.secret-hex-decoded');
   }
   return undefined; // unknown
@@ -338,10 +355,7 @@ export async function checkOkxSignature(input: OkxCheckInput): Promise<OkxCheckR
   const timestamp = parsed ? asOkxTimestamp(parsed.timestamp) : undefined;
   const request = {...input.request, timestamp: timestamp ?? input.request.timestamp};
   const expected = okxPrehash({...request, method: request.method.trim()});
-  const findings = [
-    ...checkOkxRequest(request),
-    ...prehashMistakes(theirs, parsed, request),
-  ];
+  const findings = [...checkOkxRequest(request), ...prehashMistakes(theirs, parsed, request)];
   const result: OkxCheckResult = {expected, at: firstDifference(expected, theirs), findings};
   if (timestamp !== undefined) result.timestamp = timestamp;
 

@@ -34,7 +34,8 @@ interface PrivateFound {
   /** A public key pasted beside the private one: its own public key is offered only if they agree. */
   alsoPublic?: Uint8Array;
 }
-type PrivateCode = 'pubkey.private-key' | 'pubkey.private-key-in-paste' | 'pubkey.labelled-secret' | 'pubkey.known-secret';
+type PrivateCode =
+  'pubkey.private-key' | 'pubkey.private-key-in-paste' | 'pubkey.labelled-secret' | 'pubkey.known-secret';
 
 export interface PublicKeyOptions {
   /**
@@ -72,7 +73,8 @@ const OPENSSH_PUBLIC = /^((?:ssh|ecdsa|sk)-[A-Za-z0-9@.-]{1,60})[ \t]+([A-Za-z0-
 // 1), the OpenSSH private key file ("openssh-key-v1"), SPKI public keys, OpenSSH public key blobs.
 const BARE_PKCS8 = /^(?:MC4CAQAwBQYDK2VwBCIEI|MFECAQEwBQYDK2VwBCIEI)/;
 const BARE_OPENSSH_PRIVATE = /^b3BlbnNzaC1rZXktdjE/;
-const BARE_PRIVATE_ANYWHERE = /(?:MC4CAQAwBQYDK2VwBCIEI|MFECAQEwBQYDK2VwBCIEI|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/=]{0,8192}/;
+const BARE_PRIVATE_ANYWHERE =
+  /(?:MC4CAQAwBQYDK2VwBCIEI|MFECAQEwBQYDK2VwBCIEI|b3BlbnNzaC1rZXktdjE)[A-Za-z0-9+/=]{0,8192}/;
 // A JWK private member ("d") next to a key type, in text that is not one JSON value.
 const JWK_PRIVATE_MEMBER = /"d"\s*:\s*"/;
 const JWK_KTY = /"kty"\s*:/;
@@ -93,7 +95,12 @@ const TOKEN_FORMATS: ReadonlySet<PublicKeyFormat | undefined> = new Set(['base64
  * a key tool prints) looks exactly like a public key in them. PEM, OpenSSH and JWK containers name a
  * public key; base58 is a Solana address (a Solana secret is 64 bytes).
  */
-const UNLABELLED_FORMATS: ReadonlySet<PublicKeyFormat | undefined> = new Set(['base64', 'base64url', 'hex', 'byte-array']);
+const UNLABELLED_FORMATS: ReadonlySet<PublicKeyFormat | undefined> = new Set([
+  'base64',
+  'base64url',
+  'hex',
+  'byte-array',
+]);
 
 export function checkPublicKey(input: string, options: PublicKeyOptions = {}): PublicKeyReport {
   // Zero-width characters are never part of anything: drop them first (they are named), then trim.
@@ -105,7 +112,10 @@ export function checkPublicKey(input: string, options: PublicKeyOptions = {}): P
   const notes: Finding[] = [];
   if (visible.invisible) notes.push(warn('pubkey.invisible'));
   const known = knownPairs(options.knownSecrets);
-  const items = text.length <= MAX_STRUCTURED && !text.startsWith('{') && !text.startsWith('[') && !PEM_BEGIN.test(text) ? itemsOf(text) : undefined;
+  const items =
+    text.length <= MAX_STRUCTURED && !text.startsWith('{') && !text.startsWith('[') && !PEM_BEGIN.test(text)
+      ? itemsOf(text)
+      : undefined;
 
   // A private key or a secret anywhere in the paste decides the verdict, whatever else is there.
   const found = findPrivate(text, items, known);
@@ -139,7 +149,8 @@ export function checkPublicKey(input: string, options: PublicKeyOptions = {}): P
       if (looksLikeText(text)) return {verdict: 'error', findings: [err('pubkey.not-a-key')]};
     }
   }
-  if (trimmed && !label && report.verdict !== 'error' && TOKEN_FORMATS.has(report.format)) report.findings.unshift(info('pubkey.trimmed'));
+  if (trimmed && !label && report.verdict !== 'error' && TOKEN_FORMATS.has(report.format))
+    report.findings.unshift(info('pubkey.trimmed'));
   return finish(report);
 }
 
@@ -174,7 +185,8 @@ function reportFor(decoded: Decoded, notes: Finding[], known: KnownPair[], publi
         // A seed‖public pair (Solana's secret key, libsodium's secret key): never a public key.
         return privateReport({parts: {seed: bytes.slice(0, 32), publicKey: bytes.slice(32)}}, notes, format);
       }
-      if (bytes.length !== 32) return {verdict: 'error', findings: [err('pubkey.wrong-length', {bytes: bytes.length})], format};
+      if (bytes.length !== 32)
+        return {verdict: 'error', findings: [err('pubkey.wrong-length', {bytes: bytes.length})], format};
       if (known.some((k) => bytesEqual(k.seed, bytes))) {
         return privateReport({parts: {seed: bytes}, code: 'pubkey.known-secret'}, notes, format);
       }
@@ -182,7 +194,8 @@ function reportFor(decoded: Decoded, notes: Finding[], known: KnownPair[], publi
       const problem = pointProblem(bytes);
       if (problem) {
         // About half of all secrets are not curve points: name that cause beside a typo.
-        const finding = problem === 'pubkey.not-on-curve' && unlabelled ? err(problem, {context: 'unlabelled'}) : err(problem);
+        const finding =
+          problem === 'pubkey.not-on-curve' && unlabelled ? err(problem, {context: 'unlabelled'}) : err(problem);
         return {verdict: 'error', findings: [...notes, finding], format};
       }
       const findings = [...notes];
@@ -294,10 +307,15 @@ function bytes32(decoded: Decoded): Uint8Array | undefined {
  * file, an unarmored PKCS#8 or OpenSSH private key after other text, a JWK "d" member, a value labelled
  * as a secret, a secret this page knows, or a seed beside the public key it produces.
  */
-function findPrivate(text: string, items: Item[] | undefined, known: KnownPair[]): (PrivateFound & {format?: PublicKeyFormat}) | undefined {
+function findPrivate(
+  text: string,
+  items: Item[] | undefined,
+  known: KnownPair[],
+): (PrivateFound & {format?: PublicKeyFormat}) | undefined {
   const pem = findPrivatePem(text);
   if (pem) return pem;
-  if (/PuTTY-User-Key-File/.test(text)) return {parts: {}, code: alone(text, /PuTTY-User-Key-File/) ? 'pubkey.private-key' : 'pubkey.private-key-in-paste'};
+  if (/PuTTY-User-Key-File/.test(text))
+    return {parts: {}, code: alone(text, /PuTTY-User-Key-File/) ? 'pubkey.private-key' : 'pubkey.private-key-in-paste'};
 
   const compact = text.length <= MAX_STRUCTURED ? text.replace(WHITESPACE, '') : '';
   const bare = text.length <= MAX_STRUCTURED ? BARE_PRIVATE_ANYWHERE.exec(text) : null;
@@ -305,10 +323,19 @@ function findPrivate(text: string, items: Item[] | undefined, known: KnownPair[]
   if (bare && !(BARE_PKCS8.test(compact) || BARE_OPENSSH_PRIVATE.test(compact))) {
     const der = decodeBase64Strict(bare[0]);
     const parts = der && (bare[0].startsWith('b3') ? keyFromOpenSshPrivate(der) : keyFromPkcs8(der));
-    return {parts: parts || {}, code: 'pubkey.private-key-in-paste', format: bare[0].startsWith('b3') ? 'openssh' : 'pem'};
+    return {
+      parts: parts || {},
+      code: 'pubkey.private-key-in-paste',
+      format: bare[0].startsWith('b3') ? 'openssh' : 'pem',
+    };
   }
   // A JWK "d" in text that is not one JSON value (one JSON value is read whole by decode()).
-  if (text.length <= MAX_STRUCTURED && JWK_PRIVATE_MEMBER.test(text) && JWK_KTY.test(text) && !(text.startsWith('{') && parseJwk(text))) {
+  if (
+    text.length <= MAX_STRUCTURED &&
+    JWK_PRIVATE_MEMBER.test(text) &&
+    JWK_KTY.test(text) &&
+    !(text.startsWith('{') && parseJwk(text))
+  ) {
     return {parts: {}, code: 'pubkey.private-key-in-paste', format: 'jwk'};
   }
   if (text.length > MAX_STRUCTURED) return undefined;
@@ -389,13 +416,15 @@ function findLabelledSecret(items: Item[], known: KnownPair[]): PrivateFound | u
   const alsoPublic = publicItem && bytes32(decodeValue(publicItem.value));
   const decoded = decodeValue(secret.value);
   const label = secret.label!.label;
-  if (decoded.kind === 'private') return {...decoded, code: items.length === 1 ? 'pubkey.private-key' : 'pubkey.private-key-in-paste', alsoPublic};
+  if (decoded.kind === 'private')
+    return {...decoded, code: items.length === 1 ? 'pubkey.private-key' : 'pubkey.private-key-in-paste', alsoPublic};
   if (decoded.kind === 'key' && decoded.bytes.length === 64) {
     const parts = {seed: decoded.bytes.slice(0, 32), publicKey: decoded.bytes.slice(32)};
     return {parts, code: items.length === 1 ? 'pubkey.private-key' : 'pubkey.private-key-in-paste', alsoPublic};
   }
   const seed = bytes32(decoded);
-  if (seed && known.some((k) => bytesEqual(k.seed, seed))) return {parts: {seed}, code: 'pubkey.known-secret', alsoPublic};
+  if (seed && known.some((k) => bytesEqual(k.seed, seed)))
+    return {parts: {seed}, code: 'pubkey.known-secret', alsoPublic};
   return {parts: seed ? {seed} : {}, code: 'pubkey.labelled-secret', params: {label}, alsoPublic};
 }
 
@@ -486,7 +515,8 @@ function decode(text: string, notes: Finding[]): Decoded {
 
   const ssh = OPENSSH_PUBLIC.exec(text);
   if (ssh) {
-    if (ssh[2].length > MAX_DECODE) return fail(err('pubkey.wrong-length', {bytes: Math.floor((ssh[2].length * 3) / 4)}));
+    if (ssh[2].length > MAX_DECODE)
+      return fail(err('pubkey.wrong-length', {bytes: Math.floor((ssh[2].length * 3) / 4)}));
     const blob = decodeBase64Strict(ssh[2]);
     if (!blob) return fail(err('pubkey.not-base64'));
     const key = keyFromOpenSshBlob(blob);
@@ -511,11 +541,17 @@ function decodePem(text: string, pem: RegExpExecArray, notes: Finding[]): Decode
   // Encrypted PEM (RFC 1421 headers such as Proc-Type) has lines that are not base64: no DER then.
   const der = body.length <= MAX_DECODE ? decodeBase64Strict(body) : undefined;
   if (label.includes('PRIVATE KEY')) {
-    if (label === 'OPENSSH PRIVATE KEY') return {kind: 'private', format: 'openssh', parts: (der && keyFromOpenSshPrivate(der)) || {}};
+    if (label === 'OPENSSH PRIVATE KEY')
+      return {kind: 'private', format: 'openssh', parts: (der && keyFromOpenSshPrivate(der)) || {}};
     if (label === 'PRIVATE KEY') return {kind: 'private', format: 'pem', parts: (der && keyFromPkcs8(der)) || {}};
     return {kind: 'private', format: 'pem', parts: {}};
   }
-  if (!der) return fail(body.length > MAX_DECODE ? err('pubkey.wrong-length', {bytes: Math.floor((body.length * 3) / 4)}) : err('pubkey.not-base64'));
+  if (!der)
+    return fail(
+      body.length > MAX_DECODE
+        ? err('pubkey.wrong-length', {bytes: Math.floor((body.length * 3) / 4)})
+        : err('pubkey.not-base64'),
+    );
   const key = keyFromSpki(der);
   if (!key) return fail(err('pubkey.wrong-length', {bytes: der.length}));
   notes.push(warn('pubkey.pem'));
@@ -619,7 +655,8 @@ function readBase58(token: string, notes: Finding[]): Decoded | undefined {
   if (asBase58?.length !== 32) return undefined;
   const base58Usable = !pointProblem(asBase58);
   const base64Is32 = asBase64?.length === 32;
-  if (base58Usable && base64Is32 && !pointProblem(asBase64)) return {kind: 'ambiguous', base64: asBase64, base58: asBase58};
+  if (base58Usable && base64Is32 && !pointProblem(asBase64))
+    return {kind: 'ambiguous', base64: asBase64, base58: asBase58};
   if (base58Usable || !base64Is32) {
     notes.push(warn('pubkey.base58'));
     return {kind: 'key', bytes: asBase58, format: 'base58'};

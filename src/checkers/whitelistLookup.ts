@@ -37,7 +37,9 @@ function covers(entry: string, kind: string, addr: Addr): boolean {
       return net.kind() === addr.kind() && (addr as ipaddr.IPv4).match(net as ipaddr.IPv4, bits);
     }
     const other = address(entry);
-    return other !== undefined && other.kind() === addr.kind() && other.toNormalizedString() === addr.toNormalizedString();
+    return (
+      other !== undefined && other.kind() === addr.kind() && other.toNormalizedString() === addr.toNormalizedString()
+    );
   } catch {
     return false;
   }

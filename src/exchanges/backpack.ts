@@ -5,7 +5,8 @@ import type {ExchangeProfile} from '../profiles/types';
 /** docs.backpack.exchange, Authentication: the key is the base64 Ed25519 public key; signing. */
 const apiDocs = from('https://docs.backpack.exchange/', '2026-11-24');
 /** Backpack support, "Generate API keys for Backpack Exchange" (English), as read on two days. */
-const KEYS_EN = 'https://support.backpack.exchange/exchange/api-and-developer-docs/generate-api-keys-for-backpack-exchange';
+const KEYS_EN =
+  'https://support.backpack.exchange/exchange/api-and-developer-docs/generate-api-keys-for-backpack-exchange';
 const keysEn = from(KEYS_EN, '2026-12-05');
 const keysEnEarlier = from(KEYS_EN, '2026-11-24');
 /** The same article in Chinese. */
@@ -16,7 +17,10 @@ const keysZh = from(
 /** Backpack support, API FAQ (English): error texts and what causes them. */
 const faqEn = from('https://support.backpack.exchange/exchange/api-and-developer-docs/faqs', '2026-12-05');
 /** The same FAQ in Chinese. */
-const faqZh = from('https://support.backpack.exchange/support-docs/cn/jiao-yi-suo/api-yu-kai-fa-zhe-wen-dang/chang-jian-wen-ti-jie-da', '2026-12-05');
+const faqZh = from(
+  'https://support.backpack.exchange/support-docs/cn/jiao-yi-suo/api-yu-kai-fa-zhe-wen-dang/chang-jian-wen-ti-jie-da',
+  '2026-12-05',
+);
 /** The official Rust client: the secret must decode to exactly 32 bytes; the key is derived from it. */
 const rustClient = from('https://github.com/backpack-exchange/bpx-api-client', '2026-11-24');
 /** A bot's log with Backpack's reply to a late request. */
@@ -28,7 +32,9 @@ export const backpack: ExchangeProfile = {
   id: 'backpack',
   name: {
     en: keysEn('Backpack Exchange'),
-    zh: keysZh('Backpack 交易所', {note: 'the Chinese article\'s title, "生成 Backpack 交易所 API 密钥" (its URL slug spells it)'}),
+    zh: keysZh('Backpack 交易所', {
+      note: 'the Chinese article\'s title, "生成 Backpack 交易所 API 密钥" (its URL slug spells it)',
+    }),
   },
 
   credentials: [
@@ -37,7 +43,10 @@ export const backpack: ExchangeProfile = {
       label: {en: keysEn('API key'), zh: keysZh('API key', {note: 'the Chinese article keeps the English term'})},
       issuedBy: 'exchange',
       required: true,
-      format: apiDocs({kind: 'base64', bytes: 32, basis: 'documented'}, {note: 'X-API-Key: "Base64 encoded verifying key of the ED25519 keypair"'}),
+      format: apiDocs(
+        {kind: 'base64', bytes: 32, basis: 'documented'},
+        {note: 'X-API-Key: "Base64 encoded verifying key of the ED25519 keypair"'},
+      ),
     },
     {
       id: 'apiSecret',
@@ -48,14 +57,17 @@ export const backpack: ExchangeProfile = {
         {kind: 'base64', bytes: 32, tolerated: [64], basis: 'documented'},
         {
           note:
-            'base64 of the 32-byte Ed25519 seed (the docs\' key-generation example; the Rust client requires 32 bytes). ' +
+            "base64 of the 32-byte Ed25519 seed (the docs' key-generation example; the Rust client requires 32 bytes). " +
             'ccxt (ts/src/backpack.ts) uses the first 32 bytes, so it also takes a 64-byte seed‖public secret: match it, but report the form.',
         },
       ),
     },
   ],
 
-  pairProof: rustClient({swap: 'derivation', mismatch: 'derivation'}, {note: 'the key is the Ed25519 public key of the secret\'s seed'}),
+  pairProof: rustClient(
+    {swap: 'derivation', mismatch: 'derivation'},
+    {note: "the key is the Ed25519 public key of the secret's seed"},
+  ),
 
   ipWhitelist: {
     setAt: tealstreet('after-creation', {note: 'an IP/CIDR option to the right of the key, after it is created'}),
@@ -69,8 +81,14 @@ export const backpack: ExchangeProfile = {
   expiry: keysEn('unknown', {note: 'no expiry of keys is described'}),
 
   keyForm: [
-    {id: 'name', label: {en: keysEn('unknown', {note: 'a name is asked for; its label is not quoted'}), zh: keysZh('unknown')}},
-    {id: 'sub-account', label: {en: keysEn('unknown', {note: 'a sub-account is chosen; its label is not quoted'}), zh: keysZh('unknown')}},
+    {
+      id: 'name',
+      label: {en: keysEn('unknown', {note: 'a name is asked for; its label is not quoted'}), zh: keysZh('unknown')},
+    },
+    {
+      id: 'sub-account',
+      label: {en: keysEn('unknown', {note: 'a sub-account is chosen; its label is not quoted'}), zh: keysZh('unknown')},
+    },
     {
       id: 'public-key',
       label: {
@@ -97,7 +115,9 @@ export const backpack: ExchangeProfile = {
       id: 'create-key',
       platform: 'web',
       steps: {
-        en: keysEn(['Settings', 'API Keys', 'New API Key'], {note: 'web only; older wording "Portfolio → Settings" is still in Tealstreet\'s guide'}),
+        en: keysEn(['Settings', 'API Keys', 'New API Key'], {
+          note: 'web only; older wording "Portfolio → Settings" is still in Tealstreet\'s guide',
+        }),
         zh: keysZh(['设置(Settings)', 'API Keys', '新建API Key(New API Key)']),
       },
       directUrl: tealstreet('https://backpack.exchange/portfolio/settings/api-keys'),
@@ -105,7 +125,10 @@ export const backpack: ExchangeProfile = {
     {
       id: 'ip-whitelist',
       platform: 'web',
-      steps: {en: tealstreet(['IP/CIDR']), zh: keysZh('unknown', {note: 'the Chinese article does not describe the whitelist'})},
+      steps: {
+        en: tealstreet(['IP/CIDR']),
+        zh: keysZh('unknown', {note: 'the Chinese article does not describe the whitelist'}),
+      },
     },
   ],
 
@@ -157,7 +180,9 @@ export const backpack: ExchangeProfile = {
     },
     {
       code: 'Too many requests',
-      en: faqEn('Too many requests', {note: 'per sub-account: 2000 a minute on standard REST endpoints, 30 on historical market data'}),
+      en: faqEn('Too many requests', {
+        note: 'per sub-account: 2000 a minute on standard REST endpoints, 30 on historical market data',
+      }),
       zh: faqZh('请求过多'),
       http: faqEn(429),
       cause: 'rate-limit',

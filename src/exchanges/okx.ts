@@ -58,43 +58,59 @@ export const okx: ExchangeProfile = {
   credentials: [
     {
       id: 'apiKey',
-      label: {en: faqEn('API key'), zh: faqZh('API key', {note: 'the zh FAQ keeps the English term: 【创建 API key】, 未绑定 IP … 的 API key'})},
+      label: {
+        en: faqEn('API key'),
+        zh: faqZh('API key', {note: 'the zh FAQ keeps the English term: 【创建 API key】, 未绑定 IP … 的 API key'}),
+      },
       issuedBy: 'exchange',
       required: true,
       format: v5(
-        {kind: 'pattern', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', basis: 'examples'},
+        {
+          kind: 'pattern',
+          pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+          basis: 'examples',
+        },
         {note: 'a UUID (8-4-4-4-12 hex) in every example, e.g. 37c541a1-…-10fe7a038418'},
       ),
     },
     {
       id: 'apiSecret',
       label: {
-        en: v5('SecretKey', {note: 'as the v5 docs write it ("API keys and SecretKeys"); the key details screen is not quoted'}),
+        en: v5('SecretKey', {
+          note: 'as the v5 docs write it ("API keys and SecretKeys"); the key details screen is not quoted',
+        }),
         zh: faqZh('unknown'),
       },
       issuedBy: 'exchange',
       required: true,
-      format: v5({kind: 'pattern', pattern: '^[0-9A-F]{32}$', basis: 'examples'}, {note: '32 upper-case hex in the docs example'}),
+      format: v5(
+        {kind: 'pattern', pattern: '^[0-9A-F]{32}$', basis: 'examples'},
+        {note: '32 upper-case hex in the docs example'},
+      ),
       examples: v5(['22582BD0CFF14C41EDBF1AB98506286D']),
     },
     {
       id: 'passphrase',
       label: {
-        en: faqEn('Passphrase', {note: 'the form\'s last field'}),
+        en: faqEn('Passphrase', {note: "the form's last field"}),
         zh: faqZh('密码短语', {note: 'the web form shows 【密码 (Passphrase)】'}),
       },
       issuedBy: 'user',
       required: true,
       format: v5(
         {kind: 'user-chosen', basis: 'documented'},
-        {note: 'chosen when creating the key, stored as a salted hash, cannot be recovered; length and characters not published'},
+        {
+          note: 'chosen when creating the key, stored as a salted hash, cannot be recovered; length and characters not published',
+        },
       ),
     },
   ],
 
   pairProof: v5(
     {swap: 'format', mismatch: 'none'},
-    {note: 'a UUID and 32 hex digits tell key and secret apart; HMAC has no public half, so a wrong pair shows only when OKX rejects it'},
+    {
+      note: 'a UUID and 32 hex digits tell key and secret apart; HMAC has no public half, so a wrong pair shows only when OKX rejects it',
+    },
   ),
 
   keyForm: [
@@ -103,7 +119,10 @@ export const okx: ExchangeProfile = {
     {id: 'purpose', label: {en: faqEn('Used for', {note: 'the app says "Purpose"'}), zh: faqZh('用途')}},
     {id: 'ip-allowlist', label: {en: faqEn('IP address allowlist'), zh: faqZh('IP 地址白名单')}},
     {id: 'permissions', label: {en: faqEn('Permissions'), zh: faqZh('权限')}},
-    {id: 'passphrase', label: {en: faqEn('Passphrase'), zh: faqZh('密码短语', {note: 'web form: 【密码 (Passphrase)】'})}},
+    {
+      id: 'passphrase',
+      label: {en: faqEn('Passphrase'), zh: faqZh('密码短语', {note: 'web form: 【密码 (Passphrase)】'})},
+    },
   ],
 
   thirdPartyApps: thirdPartyApp(true, {
@@ -111,16 +130,29 @@ export const okx: ExchangeProfile = {
   }),
 
   ipWhitelist: {
-    setAt: faqEn('create-form', {note: 'the IP address allowlist field of the form; bound IPs of an existing key can be edited under Profile → API'}),
+    setAt: faqEn('create-form', {
+      note: 'the IP address allowlist field of the form; bound IPs of an existing key can be edited under Profile → API',
+    }),
     entry: faqEn('list'),
     separators: faqEn([',', ' '], {note: '"separated by a comma or a space"'}),
     maxEntries: faqEn(20),
-    cidr: faqEarlier(true, {note: 'network segments; the 2026-12-05 reading of the English FAQ states only the count and separators'}),
-    ipv6: faqEarlier(true, {note: 'IPv4 and IPv6; the 2026-12-05 reading of the English FAQ states only the count and separators'}),
+    cidr: faqEarlier(true, {
+      note: 'network segments; the 2026-12-05 reading of the English FAQ states only the count and separators',
+    }),
+    ipv6: faqEarlier(true, {
+      note: 'IPv4 and IPv6; the 2026-12-05 reading of the English FAQ states only the count and separators',
+    }),
   },
 
   expiry: faqZh(
-    [{when: {ipBound: false, permissions: ['trade', 'withdraw'], environment: 'live'}, days: 14, counting: 'idle', effect: 'deleted'}],
+    [
+      {
+        when: {ipBound: false, permissions: ['trade', 'withdraw'], environment: 'live'},
+        days: 14,
+        counting: 'idle',
+        effect: 'deleted',
+      },
+    ],
     {
       note:
         '实盘未绑定 IP 且拥有交易或提币权限的 API key，将在闲置 14 天之后自动删除 (v5 docs EN: "expire"). Only authenticated calls count as use; ' +
@@ -130,8 +162,16 @@ export const okx: ExchangeProfile = {
 
   permissions: [
     {id: 'read', label: {en: v5Later('Read'), zh: faqZh('unknown')}, forTerminal: 'required'},
-    {id: 'trade', label: {en: v5Later('Trade'), zh: faqZh('交易', {note: 'from 拥有交易或提币权限'})}, forTerminal: 'required'},
-    {id: 'withdraw', label: {en: v5Later('Withdraw'), zh: faqZh('提币', {note: 'from 拥有交易或提币权限'})}, forTerminal: 'never'},
+    {
+      id: 'trade',
+      label: {en: v5Later('Trade'), zh: faqZh('交易', {note: 'from 拥有交易或提币权限'})},
+      forTerminal: 'required',
+    },
+    {
+      id: 'withdraw',
+      label: {en: v5Later('Withdraw'), zh: faqZh('提币', {note: 'from 拥有交易或提币权限'})},
+      forTerminal: 'never',
+    },
   ],
 
   menus: [
@@ -160,7 +200,9 @@ export const okx: ExchangeProfile = {
       id: 'demo-key',
       platform: 'web',
       steps: {
-        en: apiPageEn('unknown', {note: 'OKX\'s English page only says to click "Demo trading" and repeat the creation steps'}),
+        en: apiPageEn('unknown', {
+          note: 'OKX\'s English page only says to click "Demo trading" and repeat the creation steps',
+        }),
         zh: faqZh(['交易', '模拟交易', '个人中心', '创建模拟盘 API key', '开始模拟交易']),
       },
     },
@@ -168,12 +210,19 @@ export const okx: ExchangeProfile = {
 
   signing: {
     algorithm: v5('hmac-sha256'),
-    key: v5('secret-text-utf8', {note: 'the SecretKey\'s text itself, not its hex decoding'}),
-    prehash: v5('{timestamp}{METHOD}{requestPath}{body}', {note: 'requestPath with the query string for GET; body empty for GET'}),
+    key: v5('secret-text-utf8', {note: "the SecretKey's text itself, not its hex decoding"}),
+    prehash: v5('{timestamp}{METHOD}{requestPath}{body}', {
+      note: 'requestPath with the query string for GET; body empty for GET',
+    }),
     encoding: v5('base64'),
     timestamp: v5('iso8601-ms', {note: 'e.g. 2020-12-08T09:08:57.715Z, the same value as OK-ACCESS-TIMESTAMP'}),
-    headers: v5({key: 'OK-ACCESS-KEY', signature: 'OK-ACCESS-SIGN', timestamp: 'OK-ACCESS-TIMESTAMP', passphrase: 'OK-ACCESS-PASSPHRASE'}),
-    clockWindow: v5('unknown', {note: '30 seconds according to third-party pages; not in OKX\'s own text'}),
+    headers: v5({
+      key: 'OK-ACCESS-KEY',
+      signature: 'OK-ACCESS-SIGN',
+      timestamp: 'OK-ACCESS-TIMESTAMP',
+      passphrase: 'OK-ACCESS-PASSPHRASE',
+    }),
+    clockWindow: v5('unknown', {note: "30 seconds according to third-party pages; not in OKX's own text"}),
     demoHeader: v5({name: 'x-simulated-trading', value: '1'}),
   },
 
@@ -181,26 +230,70 @@ export const okx: ExchangeProfile = {
     {
       code: '50011',
       en: errEn('Rate limit reached. Please refer to API documentation and throttle requests accordingly', {
-        note: 'OKX\'s Web3 API error tables reuse the code with the same text (https://web3.okx.com/build/docs/waas/dex-error-code)',
+        note: "OKX's Web3 API error tables reuse the code with the same text (https://web3.okx.com/build/docs/waas/dex-error-code)",
       }),
       http: errEn(429),
       cause: 'rate-limit',
       fix: 'apierror.rate-limit',
       guide: GUIDE['rate-limit'],
     },
-    auth('50101', 'APIKey does not match current environment', 'APIKey 与当前环境不匹配', 'demo-key', GUIDE['demo-key']),
+    auth(
+      '50101',
+      'APIKey does not match current environment',
+      'APIKey 与当前环境不匹配',
+      'demo-key',
+      GUIDE['demo-key'],
+    ),
     auth('50102', 'Timestamp request expired', '请求时间戳过期', 'timestamp', GUIDE.timestamp),
-    auth('50103', 'Request header "OK-ACCESS-KEY" cannot be empty', '请求头"OK-ACCESS-KEY"不能为空', 'invalid-key', GUIDE['invalid-key']),
-    auth('50104', 'Request header "OK-ACCESS-PASSPHRASE" cannot be empty', '请求头"OK-ACCESS-PASSPHRASE"不能为空', 'passphrase', GUIDE.passphrase),
-    auth('50105', 'Request header "OK-ACCESS-PASSPHRASE" incorrect', '请求头"OK-ACCESS-PASSPHRASE"错误', 'passphrase', GUIDE.passphrase),
-    auth('50106', 'Request header "OK-ACCESS-SIGN" cannot be empty', '请求头"OK-ACCESS-SIGN"不能为空', 'signature', GUIDE.signature),
-    auth('50107', 'Request header "OK-ACCESS-TIMESTAMP" cannot be empty', '请求头"OK-ACCESS-TIMESTAMP"不能为空', 'timestamp', GUIDE.timestamp),
-    auth('50110', "Your IP {0} is not included in your API key's IP whitelist", '您的IP{0}不在APIKey绑定IP名单中', 'ip-not-whitelisted', GUIDE['ip-not-whitelisted']),
+    auth(
+      '50103',
+      'Request header "OK-ACCESS-KEY" cannot be empty',
+      '请求头"OK-ACCESS-KEY"不能为空',
+      'invalid-key',
+      GUIDE['invalid-key'],
+    ),
+    auth(
+      '50104',
+      'Request header "OK-ACCESS-PASSPHRASE" cannot be empty',
+      '请求头"OK-ACCESS-PASSPHRASE"不能为空',
+      'passphrase',
+      GUIDE.passphrase,
+    ),
+    auth(
+      '50105',
+      'Request header "OK-ACCESS-PASSPHRASE" incorrect',
+      '请求头"OK-ACCESS-PASSPHRASE"错误',
+      'passphrase',
+      GUIDE.passphrase,
+    ),
+    auth(
+      '50106',
+      'Request header "OK-ACCESS-SIGN" cannot be empty',
+      '请求头"OK-ACCESS-SIGN"不能为空',
+      'signature',
+      GUIDE.signature,
+    ),
+    auth(
+      '50107',
+      'Request header "OK-ACCESS-TIMESTAMP" cannot be empty',
+      '请求头"OK-ACCESS-TIMESTAMP"不能为空',
+      'timestamp',
+      GUIDE.timestamp,
+    ),
+    auth(
+      '50110',
+      "Your IP {0} is not included in your API key's IP whitelist",
+      '您的IP{0}不在APIKey绑定IP名单中',
+      'ip-not-whitelisted',
+      GUIDE['ip-not-whitelisted'],
+    ),
     auth('50111', 'Invalid OK-ACCESS-KEY', '无效的OK-ACCESS-KEY', 'invalid-key', GUIDE['invalid-key']),
     auth('50112', 'Invalid OK-ACCESS-TIMESTAMP', '无效的OK-ACCESS-TIMESTAMP', 'timestamp', GUIDE.timestamp),
     {
       ...auth('50113', 'Invalid signature', '无效的签名', 'signature', GUIDE.signature),
-      alsoSeen: invalidSign(['Invalid Sign'], {note: 'OKX\'s reply body: {"msg":"Invalid Sign","code":50113}; the docs table ends its text with a full stop'}),
+      alsoSeen: invalidSign(['Invalid Sign'], {
+        note: 'OKX\'s reply body: {"msg":"Invalid Sign","code":50113}; the docs table ends its text with a full stop',
+      }),
       shared: true,
     },
     {

@@ -15,8 +15,8 @@ function Hero() {
         </Heading>
         <p className={styles.heroLead}>
           <Translate id="home.hero.lead">
-            Step-by-step guides for creating the key, locking it to the terminal’s IP addresses and pasting it
-            in, with checks for the small mistakes that stop a connection without telling you why.
+            Step-by-step guides for creating the key, locking it to the terminal’s IP addresses and pasting it in, with
+            checks for the small mistakes that stop a connection without telling you why.
           </Translate>
         </p>
         <div className={styles.heroButtons}>
@@ -41,9 +41,9 @@ function Flow() {
         </Heading>
         <p>
           <Translate id="home.flow.text">
-            Every setup goes through these four steps: create the key on the exchange; save its values (the API
-            key, the secret and, on OKX, your passphrase); limit it to the terminal’s servers with an IP
-            whitelist, or on OKX bind it to the terminal; then add it to the terminal and pick the account.
+            Every setup goes through these four steps: create the key on the exchange; save its values (the API key, the
+            secret and, on OKX, your passphrase); limit it to the terminal’s servers with an IP whitelist, or on OKX
+            bind it to the terminal; then add it to the terminal and pick the account.
           </Translate>
         </p>
         <FlowDiagram />
@@ -55,8 +55,7 @@ function Flow() {
 function Pitfalls() {
   const items: ReactNode[] = [
     <Translate id="home.pitfalls.publicKey" key="publicKey">
-      A public key you generated yourself, pasted in the wrong format (hex, PEM or an SSH line instead of
-      base64).
+      A public key you generated yourself, pasted in the wrong format (hex, PEM or an SSH line instead of base64).
     </Translate>,
     <Translate id="home.pitfalls.oneAtATime" key="oneAtATime">
       An IP whitelist that takes one address per entry, when you have a whole list to add.
@@ -65,8 +64,7 @@ function Pitfalls() {
       {'Full-width commas ({comma}) typed with a Chinese input method, which an exchange may not accept as separators.'}
     </Translate>,
     <Translate id="home.pitfalls.masked" key="masked">
-      Only part of a secret (a shortened or hidden copy) instead of the full value you saved when you created
-      the key.
+      Only part of a secret (a shortened or hidden copy) instead of the full value you saved when you created the key.
     </Translate>,
     <Translate id="home.pitfalls.swapped" key="swapped">
       The API key and the secret pasted into each other’s fields.
@@ -90,8 +88,7 @@ function Pitfalls() {
         </ul>
         <p>
           <Translate id="home.pitfalls.outro">
-            KeyBridge’s checkers catch each of these before you save the key, and they run only in your
-            browser.
+            KeyBridge’s checkers catch each of these before you save the key, and they run only in your browser.
           </Translate>
         </p>
       </div>
@@ -107,8 +104,7 @@ function Paths() {
       title: <Translate id="home.paths.backpack.title">Backpack → Tealstreet</Translate>,
       text: (
         <Translate id="home.paths.backpack.text">
-          Create a Backpack API key that can trade, whitelist Tealstreet’s servers and add the key in
-          Tealstreet.
+          Create a Backpack API key that can trade, whitelist Tealstreet’s servers and add the key in Tealstreet.
         </Translate>
       ),
       to: '/docs/backpack-tealstreet',
@@ -131,8 +127,8 @@ function Paths() {
       title: <Translate id="home.paths.v5.title">OKX → Insilico Terminal</Translate>,
       text: (
         <Translate id="home.paths.v5.text">
-          Create an OKX API key (an API key, a secret key and a passphrase you choose), bind it to the terminal
-          or whitelist its servers yourself, and check that it connects.
+          Create an OKX API key (an API key, a secret key and a passphrase you choose), bind it to the terminal or
+          whitelist its servers yourself, and check that it connects.
         </Translate>
       ),
       to: '/docs/v5-insilico',
@@ -142,8 +138,8 @@ function Paths() {
       title: <Translate id="home.paths.tools.title">Checkers</Translate>,
       text: (
         <Translate id="home.paths.tools.text">
-          Check a public key, an IP list or a key and secret before the exchange or terminal rejects them.
-          For bot authors, a key pair generator and the Backpack request signer.
+          Check a public key, an IP list or a key and secret before the exchange or terminal rejects them. For bot
+          authors, a key pair generator and the Backpack request signer.
         </Translate>
       ),
       to: '/docs/tools/',

@@ -222,7 +222,11 @@ export interface ServerIpList {
 
 export type TerminalRule =
   /** Two keys for one account: one read-write bound to the terminal's addresses, one read-only with no whitelist. */
-  | {kind: 'dual-key'; trading: {permission: 'read-write'; ipWhitelist: 'terminal-ips'}; second: {permission: 'read-only'; ipWhitelist: 'none'}}
+  | {
+      kind: 'dual-key';
+      trading: {permission: 'read-write'; ipWhitelist: 'terminal-ips'};
+      second: {permission: 'read-only'; ipWhitelist: 'none'};
+    }
   | {kind: 'ip-whitelist-mandatory'}
   /** The terminal's own instruction for the exchange's passphrase (not necessarily the exchange's rule). */
   | {kind: 'passphrase'; minLength: number; charset: 'letters-digits'};
@@ -264,7 +268,13 @@ export interface TerminalProfile {
   /** Keys copied to the terminal's servers so that other devices see them, where the user asks for it. */
   keySync?: Sourced<'opt-in'>;
   /** The terminal's own password that encrypts keys, where it has one. */
-  encryptionPassword?: Sourced<{required: boolean; chosenBy: 'user'; storedByTerminal: false; cachedHours: number; remember: 'browser-local-storage'}>;
+  encryptionPassword?: Sourced<{
+    required: boolean;
+    chosenBy: 'user';
+    storedByTerminal: false;
+    cachedHours: number;
+    remember: 'browser-local-storage';
+  }>;
   exchanges: readonly SupportedExchange[];
   pending: readonly PendingExchange[];
 }

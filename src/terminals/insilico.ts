@@ -9,9 +9,13 @@ const docs = from('https://docs.insilicoterminal.com', '2026-12-05');
 /** "Security": where keys are kept. */
 const security = from('https://docs.insilicoterminal.com/documentation/welcome/security', '2026-12-05');
 /** "Synchronize API Keys Across Devices". */
-const sync = from('https://docs.insilicoterminal.com/documentation/setup/synchronize-api-keys-across-devices', '2026-12-05');
+const sync = from(
+  'https://docs.insilicoterminal.com/documentation/setup/synchronize-api-keys-across-devices',
+  '2026-12-05',
+);
 /** "Creating a Bitget API Key" (updated 14 Aug 2023): the first-hand server list, and the Account tab. */
-const BITGET_GUIDE = 'https://docs.insilicoterminal.com/documentation/setup/creating-an-api-key/creating-a-bitget-api-key';
+const BITGET_GUIDE =
+  'https://docs.insilicoterminal.com/documentation/setup/creating-an-api-key/creating-a-bitget-api-key';
 const bitgetGuide = from(BITGET_GUIDE, '2026-12-05');
 /**
  * A third-party guide to V5 keys (roedsa.com) that names Insilico Terminal as its example app: the OKX
@@ -24,11 +28,13 @@ export const insilico: TerminalProfile = {
   name: docs('Insilico Terminal'),
   docs: docs('https://docs.insilicoterminal.com'),
   addKey: {
-    en: bitgetGuide(['Settings', 'Account'], {note: 'its Bitget guide: Settings → "Account" tab; also named Settings → Accounts on the sync page'}),
+    en: bitgetGuide(['Settings', 'Account'], {
+      note: 'its Bitget guide: Settings → "Account" tab; also named Settings → Accounts on the sync page',
+    }),
     zh: docs('unknown', {note: 'the docs are in English only as far as recorded'}),
   },
   storage: security('browser-storage-encrypted', {
-    note: 'kept encrypted in the browser\'s or device\'s local storage and decrypted just in time to sign; a new browser shows no keys',
+    note: "kept encrypted in the browser's or device's local storage and decrypted just in time to sign; a new browser shows no keys",
   }),
   keySync: sync('opt-in', {
     note: '"Sync API Keys" (Settings → Accounts or Settings → General) stores chosen keys on Insilico\'s servers: 2FA, e-mail device check, AWS KMS',
@@ -38,9 +44,9 @@ export const insilico: TerminalProfile = {
     {
       exchange: 'okx',
       connect: v5Guide(['third-party-app', 'manual-ip'], {
-        note: 'bind the key to the terminal picked from OKX\'s list of third-party apps, or whitelist the server list below by hand',
+        note: "bind the key to the terminal picked from OKX's list of third-party apps, or whitelist the server list below by hand",
       }),
-      ipsShown: docs('unknown', {note: 'what Insilico\'s own OKX page says about addresses is not recorded'}),
+      ipsShown: docs('unknown', {note: "what Insilico's own OKX page says about addresses is not recorded"}),
       serverIps: [
         {
           id: 'okx-v5-guide',
@@ -74,7 +80,9 @@ export const insilico: TerminalProfile = {
     {
       name: 'Binance',
       connect: docs(['manual-ip']),
-      ipsShown: docs('unknown', {note: 'the docs say to whitelist Insilico\'s addresses; the list itself is not recorded'}),
+      ipsShown: docs('unknown', {
+        note: "the docs say to whitelist Insilico's addresses; the list itself is not recorded",
+      }),
       guide: docs('unknown', {note: 'the page "Creating a Binance Key"; its address is not recorded'}),
     },
     {
@@ -86,18 +94,45 @@ export const insilico: TerminalProfile = {
           id: 'bitget',
           addresses: bitgetGuide(
             [
-              '18.180.195.116', '13.114.235.19', '18.181.102.105', '35.75.215.133', '54.65.212.219', '52.196.177.46',
-              '35.76.223.130', '35.77.250.223', '18.180.239.100', '3.113.78.104', '18.181.158.39', '54.65.86.241',
-              '52.199.152.174', '54.250.232.158', '52.69.38.104', '54.64.139.96', '52.194.90.124', '13.113.149.88',
-              '52.199.229.99', '43.206.9.80', '54.150.160.59', '52.197.231.212', '13.114.162.121', '18.179.173.44',
-              '52.68.79.101', '54.95.43.20', '54.92.115.167', '54.92.84.241', '54.64.37.174', '54.92.48.235',
+              '18.180.195.116',
+              '13.114.235.19',
+              '18.181.102.105',
+              '35.75.215.133',
+              '54.65.212.219',
+              '52.196.177.46',
+              '35.76.223.130',
+              '35.77.250.223',
+              '18.180.239.100',
+              '3.113.78.104',
+              '18.181.158.39',
+              '54.65.86.241',
+              '52.199.152.174',
+              '54.250.232.158',
+              '52.69.38.104',
+              '54.64.139.96',
+              '52.194.90.124',
+              '13.113.149.88',
+              '52.199.229.99',
+              '43.206.9.80',
+              '54.150.160.59',
+              '52.197.231.212',
+              '13.114.162.121',
+              '18.179.173.44',
+              '52.68.79.101',
+              '54.95.43.20',
+              '54.92.115.167',
+              '54.92.84.241',
+              '54.64.37.174',
+              '54.92.48.235',
             ],
             {note: 'all 30 into Bitget\'s "Linked IP address" field exactly as listed ("there should be 30 in total")'},
           ),
         },
       ],
       guide: bitgetGuide(BITGET_GUIDE),
-      fields: bitgetGuide('unknown', {note: 'the passphrase is entered in the Account tab; the field labels are not quoted'}),
+      fields: bitgetGuide('unknown', {
+        note: 'the passphrase is entered in the Account tab; the field labels are not quoted',
+      }),
     },
     {
       name: 'Coinbase',

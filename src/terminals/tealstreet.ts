@@ -23,21 +23,23 @@ export const tealstreet: TerminalProfile = {
   docs: docs('https://docs.tealstreet.io'),
   addKey: {
     en: backpackGuide(['Settings', 'Add new key'], {note: 'older pages say API Keys → New API Key'}),
-    zh: apiGeneral('unknown', {note: 'the terminal\'s labels in Chinese are not recorded'}),
+    zh: apiGeneral('unknown', {note: "the terminal's labels in Chinese are not recorded"}),
   },
   fields: apiGeneral(
     [
-      {id: 'name', label: apiGeneral('unknown', {note: 'a nickname of the user\'s choice'})},
+      {id: 'name', label: apiGeneral('unknown', {note: "a nickname of the user's choice"})},
       {id: 'encryptionPassword', label: encryption('Encryption Password')},
     ],
-    {note: 'the Encryption Password is set right after the nickname, before the exchange\'s own fields'},
+    {note: "the Encryption Password is set right after the nickname, before the exchange's own fields"},
   ),
-  storage: encryption('terminal-servers-encrypted', {note: 'the Encryption Password completes the database-level encryption of the key pair'}),
+  storage: encryption('terminal-servers-encrypted', {
+    note: 'the Encryption Password completes the database-level encryption of the key pair',
+  }),
   encryptionPassword: encryption(
     {required: true, chosenBy: 'user', storedByTerminal: false, cachedHours: 1, remember: 'browser-local-storage'},
     {
       note:
-        'chosen by the user (not from the exchange, not the Tealstreet login), reusable across keys, never stored on Tealstreet\'s servers; ' +
+        "chosen by the user (not from the exchange, not the Tealstreet login), reusable across keys, never stored on Tealstreet's servers; " +
         'keys stay in memory for 1 hour while connected; "Remember Password" keeps it in the browser\'s local storage',
     },
   ),
@@ -46,7 +48,9 @@ export const tealstreet: TerminalProfile = {
     {
       exchange: 'backpack',
       connect: backpackGuide(['manual-ip'], {note: 'the whitelist is added on Backpack after the key is created'}),
-      ipsShown: apiGeneral('add-key-window', {note: 'copied from the Tealstreet window where the key is added; never published in the docs'}),
+      ipsShown: apiGeneral('add-key-window', {
+        note: 'copied from the Tealstreet window where the key is added; never published in the docs',
+      }),
       serverIps: [],
       guide: backpackGuide(BACKPACK_GUIDE),
       fields: backpackGuide(
@@ -61,7 +65,9 @@ export const tealstreet: TerminalProfile = {
     },
     {
       exchange: 'okx',
-      connect: apiGeneral(['third-party-app'], {note: 'Tealstreet is an officially supported third-party app: a selector, no manual IPs'}),
+      connect: apiGeneral(['third-party-app'], {
+        note: 'Tealstreet is an officially supported third-party app: a selector, no manual IPs',
+      }),
       guide: docs('unknown', {note: 'Tealstreet has an OKX guide; its address is not recorded'}),
     },
   ],
@@ -71,10 +77,16 @@ export const tealstreet: TerminalProfile = {
       name: 'Binance',
       connect: apiGeneral(['manual-ip'], {note: 'the trading key only; the second key has no whitelist'}),
       ipsShown: apiGeneral('add-key-window'),
-      guide: dualApi('unknown', {note: 'the Dual API page sends readers to the Binance connection guide; its address is not recorded'}),
+      guide: dualApi('unknown', {
+        note: 'the Dual API page sends readers to the Binance connection guide; its address is not recorded',
+      }),
       rules: [
         dualApi(
-          {kind: 'dual-key', trading: {permission: 'read-write', ipWhitelist: 'terminal-ips'}, second: {permission: 'read-only', ipWhitelist: 'none'}},
+          {
+            kind: 'dual-key',
+            trading: {permission: 'read-write', ipWhitelist: 'terminal-ips'},
+            second: {permission: 'read-only', ipWhitelist: 'none'},
+          },
           {note: 'mandatory for Binance only; the second key must never be read/write'},
         ),
       ],
@@ -97,14 +109,16 @@ export const tealstreet: TerminalProfile = {
       rules: [
         bitgetGuide(
           {kind: 'passphrase', minLength: 8, charset: 'letters-digits'},
-          {note: 'Tealstreet\'s instruction for the API Passphrase, not a rule Bitget publishes'},
+          {note: "Tealstreet's instruction for the API Passphrase, not a rule Bitget publishes"},
         ),
       ],
     },
     {
       name: 'BitMEX',
       connect: bitmexGuide(['manual-ip']),
-      ipsShown: bitmexGuide('add-key-window', {note: 'tick "Use Tealstreet Network" to see them; they go into BitMEX\'s CIDR field'}),
+      ipsShown: bitmexGuide('add-key-window', {
+        note: 'tick "Use Tealstreet Network" to see them; they go into BitMEX\'s CIDR field',
+      }),
       guide: bitmexGuide(BITMEX_GUIDE),
       rules: [bitmexGuide({kind: 'ip-whitelist-mandatory'})],
     },

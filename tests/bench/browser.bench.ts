@@ -88,10 +88,14 @@ async function keystrokeToVerdict(browser: Browser): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as {kbT0: number; kbT1: number};
     const status = document.querySelector('article section [role="status"]')!;
-    document.addEventListener('keydown', () => {
-      w.kbT0 = performance.now();
-      w.kbT1 = 0;
-    }, true);
+    document.addEventListener(
+      'keydown',
+      () => {
+        w.kbT0 = performance.now();
+        w.kbT1 = 0;
+      },
+      true,
+    );
     new MutationObserver(() => {
       if (!w.kbT1) w.kbT1 = performance.now();
     }).observe(status, {subtree: true, childList: true, characterData: true, attributes: true});
@@ -101,10 +105,12 @@ async function keystrokeToVerdict(browser: Browser): Promise<number[]> {
   for (let i = 0; i < 20; i++) {
     await box.press(i % 2 === 0 ? 'Backspace' : '8');
     await page.waitForFunction(() => (window as unknown as {kbT1: number}).kbT1 > 0);
-    samples.push(await page.evaluate(() => {
-      const w = window as unknown as {kbT0: number; kbT1: number};
-      return w.kbT1 - w.kbT0;
-    }));
+    samples.push(
+      await page.evaluate(() => {
+        const w = window as unknown as {kbT0: number; kbT1: number};
+        return w.kbT1 - w.kbT0;
+      }),
+    );
   }
   await page.close();
   return samples;
@@ -136,11 +142,15 @@ export async function runBrowserBench(): Promise<BrowserBenchResult> {
     }
     const ratio = (plain.gzip + added) / plain.gzip;
     const jsPass = added <= JS_BUDGET && ratio <= JS_RATIO_BUDGET && !plain.hasChecker && toolsHaveChecker;
-    console.log(`Most added by a checker widget: ${kB(added)} (budget ${kB(JS_BUDGET)}), ${ratio.toFixed(3)}× the plain page (budget ${JS_RATIO_BUDGET}×)  ${jsPass ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `Most added by a checker widget: ${kB(added)} (budget ${kB(JS_BUDGET)}), ${ratio.toFixed(3)}× the plain page (budget ${JS_RATIO_BUDGET}×)  ${jsPass ? 'PASS' : 'FAIL'}`,
+    );
     const samples = await keystrokeToVerdict(browser);
     const keystrokeMedianMs = median(samples);
     const keyPass = keystrokeMedianMs < KEYSTROKE_BUDGET_MS;
-    console.log(`Keystroke to verdict, 1,000-entry list: median ${keystrokeMedianMs.toFixed(1)} ms over ${samples.length} keystrokes (budget ${KEYSTROKE_BUDGET_MS} ms)  ${keyPass ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `Keystroke to verdict, 1,000-entry list: median ${keystrokeMedianMs.toFixed(1)} ms over ${samples.length} keystrokes (budget ${KEYSTROKE_BUDGET_MS} ms)  ${keyPass ? 'PASS' : 'FAIL'}`,
+    );
     return {
       plainPageJsGzip: plain.gzip,
       toolPageJsGzip,

@@ -34,7 +34,8 @@ export function makeList(count: number): string {
     const r = random();
     if (r < 0.6) entries.push(`${[18, 43, 16, 52][i & 3]}.${octet()}.${octet()}.${octet()}`);
     else if (r < 0.75) entries.push(`${[18, 43][i & 1]}.${octet()}.${octet()}.0/${16 + Math.floor(random() * 17)}`);
-    else if (r < 0.87) entries.push(`2a05:d0${octet().toString(16).padStart(2, '0')}:${octet().toString(16)}::${octet().toString(16)}`);
+    else if (r < 0.87)
+      entries.push(`2a05:d0${octet().toString(16).padStart(2, '0')}:${octet().toString(16)}::${octet().toString(16)}`);
     else if (r < 0.95 && entries.length > 0) entries.push(entries[Math.floor(random() * entries.length)]);
     else entries.push(['010.0.0.1', '1.2.3.4:443', '10.0.0.1', '1.2.3', 'fe80::1%eth0', '１８．１．２．３'][i % 6]);
   }
@@ -55,7 +56,9 @@ function fillMegabyte(make: (i: number) => string): string {
 /** Inputs that were slow before the pre-filter (issue 8, item 12), and other shapes of junk. */
 const JUNK: Record<string, string> = {
   'hex-letter tokens (c, de ad be ef)': fillMegabyte((i) => ['c', 'de', 'ad', 'be', 'ef'][i % 5] + ' '),
-  'bad IPv6 tokens': fillMegabyte((i) => ['2001:db8::g', '1:2:3:4:5:6:7:8:9', ':::', 'fe80::1::2', 'de:ad:be:ef', '::ffff:1.2.3.256'][i % 6] + ' '),
+  'bad IPv6 tokens': fillMegabyte(
+    (i) => ['2001:db8::g', '1:2:3:4:5:6:7:8:9', ':::', 'fe80::1::2', 'de:ad:be:ef', '::ffff:1.2.3.256'][i % 6] + ' ',
+  ),
   'numbers (short forms, too big)': fillMegabyte((i) => `${(i * 7919) % 100_000_000_000} `),
   'dots and separators only': fillMegabyte((i) => ['.', ',', '-', ':'][i & 3] + ' '),
   'ports, duplicates': fillMegabyte((i) => `1.2.${i & 255}.4:443 `),
@@ -98,7 +101,11 @@ const measured = (t: Timing) => ({ms: t.cpu, wall: t.wall});
 export async function run(): Promise<boolean> {
   const results: Result[] = [];
   const perThousand: Record<number, number> = {};
-  for (const [count, runs] of [[20, 200], [1_000, 50], [100_000, 7]] as const) {
+  for (const [count, runs] of [
+    [20, 200],
+    [1_000, 50],
+    [100_000, 7],
+  ] as const) {
     const list = makeList(count);
     const {wall, cpu} = await time(runs, () => checkIpList(list, {target: 'okx'}));
     perThousand[count] = (cpu / count) * 1000;
@@ -119,13 +126,42 @@ export async function run(): Promise<boolean> {
   const secret = encodeBase64(seed);
   const pem = `-----BEGIN PUBLIC KEY-----\n${encodeBase64(new Uint8Array([...SPKI_ED25519_PREFIX, ...pub]))}\n-----END PUBLIC KEY-----`;
   const pair = encodeBase64(new Uint8Array([...seed, ...pub]));
-  for (const [name, input] of [['base64', key], ['PEM', pem], ['64-byte pair', pair]] as const) {
+  for (const [name, input] of [
+    ['base64', key],
+    ['PEM', pem],
+    ['64-byte pair', pair],
+  ] as const) {
     if (checkPublicKey(input).normalized !== key) throw new Error(`bench input ${name} is not the test key`);
-    results.push({name: `checkPublicKey per call (${name})`, ...measured(await time(200, () => checkPublicKey(input))), budget: 5});
+    results.push({
+      name: `checkPublicKey per call (${name})`,
+      ...measured(await time(200, () => checkPublicKey(input))),
+      budget: 5,
+    });
   }
-  results.push({name: 'checkKeyPair per call (Backpack, match)', ...measured(await time(200, () => checkKeyPair({exchange: 'backpack', apiKey: key, apiSecret: secret}))), budget: 5});
-  results.push({name: 'checkKeyPair per call (Backpack, swapped)', ...measured(await time(200, () => checkKeyPair({exchange: 'backpack', apiKey: secret, apiSecret: key}))), budget: 5});
-  results.push({name: 'checkKeyPair per call (OKX)', ...measured(await time(200, () => checkKeyPair({exchange: 'okx', apiKey: '37c541a1-7d3f-4a2b-9c1e-10fe7a038418', apiSecret: '22582BD0CFF14C41EDBF1AB98506286D', passphrase: 'Tr4d1ng!'}))), budget: 5});
+  results.push({
+    name: 'checkKeyPair per call (Backpack, match)',
+    ...measured(await time(200, () => checkKeyPair({exchange: 'backpack', apiKey: key, apiSecret: secret}))),
+    budget: 5,
+  });
+  results.push({
+    name: 'checkKeyPair per call (Backpack, swapped)',
+    ...measured(await time(200, () => checkKeyPair({exchange: 'backpack', apiKey: secret, apiSecret: key}))),
+    budget: 5,
+  });
+  results.push({
+    name: 'checkKeyPair per call (OKX)',
+    ...measured(
+      await time(200, () =>
+        checkKeyPair({
+          exchange: 'okx',
+          apiKey: '37c541a1-7d3f-4a2b-9c1e-10fe7a038418',
+          apiSecret: '22582BD0CFF14C41EDBF1AB98506286D',
+          passphrase: 'Tr4d1ng!',
+        }),
+      ),
+    ),
+    budget: 5,
+  });
 
   // Junk budget: each 1 MB input against a 1 MB list of valid IPv4 addresses, as a ratio of CPU time.
   const valid = fillMegabyte((i) => `${[18, 43, 16, 52][i & 3]}.${(i >> 8) & 255}.${i & 255}.${(i * 7) & 255}\n`);
@@ -133,22 +169,46 @@ export async function run(): Promise<boolean> {
   results.push({name: 'checkIpList, 1 MB of valid IPv4 addresses', ...measured(validTime), budget: 1000});
   for (const [name, input] of Object.entries(JUNK)) {
     const t = await time(7, () => checkIpList(input));
-    results.push({name: `checkIpList, 1 MB junk: ${name} (vs valid)`, ms: t.cpu / validTime.cpu, budget: 2, note: 'ratio, not ms'});
+    results.push({
+      name: `checkIpList, 1 MB junk: ${name} (vs valid)`,
+      ms: t.cpu / validTime.cpu,
+      budget: 2,
+      note: 'ratio, not ms',
+    });
   }
 
   // Every public entry point, bundled as the site ships it, against the bundled checkIpList on the same list.
   const entries = await timeEntryPoints(valid, process.env.BENCH_ENTRY);
   for (const r of entries.results) {
-    results.push({name: `${r.name}, worst 1 MB junk: ${r.worst} (vs valid, bundled)`, ms: r.ratio, budget: 2, note: 'ratio, not ms'});
+    results.push({
+      name: `${r.name}, worst 1 MB junk: ${r.worst} (vs valid, bundled)`,
+      ms: r.ratio,
+      budget: 2,
+      note: 'ratio, not ms',
+    });
   }
 
   const garbage = 'x%:/-.1 Zq=+'.repeat(90_000).slice(0, 1_000_000);
-  results.push({name: 'checkIpList, 1 MB of garbage', ...measured(await time(5, () => checkIpList(garbage))), budget: 1000});
-  results.push({name: 'checkPublicKey, 1 MB of garbage', ...measured(await time(5, () => checkPublicKey(garbage))), budget: 1000});
-  results.push({name: 'checkKeyPair, 1 MB of garbage', ...measured(await time(5, () => checkKeyPair({exchange: 'backpack', apiKey: garbage, apiSecret: garbage}))), budget: 1000});
+  results.push({
+    name: 'checkIpList, 1 MB of garbage',
+    ...measured(await time(5, () => checkIpList(garbage))),
+    budget: 1000,
+  });
+  results.push({
+    name: 'checkPublicKey, 1 MB of garbage',
+    ...measured(await time(5, () => checkPublicKey(garbage))),
+    budget: 1000,
+  });
+  results.push({
+    name: 'checkKeyPair, 1 MB of garbage',
+    ...measured(await time(5, () => checkKeyPair({exchange: 'backpack', apiKey: garbage, apiSecret: garbage}))),
+    budget: 1000,
+  });
 
   const load = loadavg()[0].toFixed(1);
-  console.log(`Checkers (node; median of several runs; budgets judged on CPU time, wall time shown too; load average ${load})`);
+  console.log(
+    `Checkers (node; median of several runs; budgets judged on CPU time, wall time shown too; load average ${load})`,
+  );
   let ok = true;
   const nameWidth = Math.max(...results.map((r) => r.name.length));
   for (const r of results) {
@@ -158,7 +218,9 @@ export async function run(): Promise<boolean> {
     const wall = r.wall === undefined ? '' : `  wall ${r.wall.toFixed(3)} ms`;
     const budget = r.note === 'ratio, not ms' ? `< ${r.budget}x` : `< ${r.budget} ms`;
     const note = r.note && r.note !== 'ratio, not ms' ? `  (${r.note})` : '';
-    console.log(`  ${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(nameWidth)} ${value.padStart(16)}  budget ${budget.padEnd(10)}${wall}${note}`);
+    console.log(
+      `  ${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(nameWidth)} ${value.padStart(16)}  budget ${budget.padEnd(10)}${wall}${note}`,
+    );
   }
   return ok;
 }

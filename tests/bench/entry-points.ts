@@ -22,17 +22,17 @@ export const ENTRY_JUNK: Record<string, string> = {
   'whitespace run, then a letter': `${' '.repeat(MB - 1)}a`,
   'zero-width and spaces': fill('\u200b \t') + 'a',
   'ideographic spaces and newlines': fill('\u3000\n') + 'a',
-  'commas': fill(','),
+  commas: fill(','),
   'commas and spaces': fill(', '),
-  'ampersands': fill('&'),
+  ampersands: fill('&'),
   'equals signs': fill('='),
-  'colons': fill(':'),
-  'dots': fill('.'),
-  'quotes': fill('"'),
+  colons: fill(':'),
+  dots: fill('.'),
+  quotes: fill('"'),
   'brackets nested 500,000 deep': nested('[', '', ']'),
   'objects nested 166,000 deep': nested('{"a":', '1', '}'),
   'one long line of A': fill('A'),
-  'digits': fill('1'),
+  digits: fill('1'),
   'full-width digits': fill('１８．'),
   'codes and prices': fill('{"code":"1","sCode":"0","rate 50113.4 error 2024-12-19 '),
   'header names': fill("'OK-ACCESS-PASSPHRASE': 'x', X-Timestamp: "),
@@ -64,16 +64,30 @@ function entryPoints(c: Bundle): Record<string, (junk: string) => unknown> {
     'explainError (whitelist)': (j) => c.explainError('50110 Your IP 203.0.113.9 is not included', {whitelist: j}),
     'describe, describeFix, describeCause': (j) => {
       const f = {code: 'apierror.ip-not-listed', severity: 'error', params: {ip: j, entries: 1, context: 'okx'}};
-      return [c.describe(f, 'zh-Hans'), c.describeFix(f, 'en'), c.describeCause({...f, code: 'apierror.unrecognised', params: {code: j, context: 'code'}}, 'en')];
+      return [
+        c.describe(f, 'zh-Hans'),
+        c.describeFix(f, 'en'),
+        c.describeCause({...f, code: 'apierror.unrecognised', params: {code: j, context: 'code'}}, 'en'),
+      ];
     },
     okxPrehash: (j) => c.okxPrehash({timestamp: ISO, method: 'POST', requestPath: j, body: j}),
-    'okxSign (body)': (j) => c.okxSign(OKX_SECRET, {timestamp: ISO, method: 'POST', requestPath: '/api/v5/trade/order', body: j}),
-    'okxSign (every field)': (j) => c.okxSign(j, {timestamp: j, method: j, requestPath: j, body: j, apiKey: j, passphrase: j}),
+    'okxSign (body)': (j) =>
+      c.okxSign(OKX_SECRET, {timestamp: ISO, method: 'POST', requestPath: '/api/v5/trade/order', body: j}),
+    'okxSign (every field)': (j) =>
+      c.okxSign(j, {timestamp: j, method: j, requestPath: j, body: j, apiKey: j, passphrase: j}),
     checkOkxRequest: (j) => c.okx.checkOkxRequest({timestamp: j, method: j, requestPath: j, body: j}),
     'checkOkxSignature (bot prehash)': (j) =>
-      c.okx.checkOkxSignature({request: {timestamp: ISO, method: 'POST', requestPath: '/p', body: '{"a":1}'}, theirPrehash: j, theirSignature: 'x', secretKey: OKX_SECRET}),
+      c.okx.checkOkxSignature({
+        request: {timestamp: ISO, method: 'POST', requestPath: '/p', body: '{"a":1}'},
+        theirPrehash: j,
+        theirSignature: 'x',
+        secretKey: OKX_SECRET,
+      }),
     'checkOkxSignature (body, respaced)': (j) =>
-      c.okx.checkOkxSignature({request: {timestamp: ISO, method: 'POST', requestPath: '/p', body: j}, theirPrehash: `${ISO}POST/p${j.replace(/[[,:]/g, '$& ')}`}),
+      c.okx.checkOkxSignature({
+        request: {timestamp: ISO, method: 'POST', requestPath: '/p', body: j},
+        theirPrehash: `${ISO}POST/p${j.replace(/[[,:]/g, '$& ')}`,
+      }),
     parsePrehash: (j) => c.okx.parsePrehash(j),
     asOkxTimestamp: (j) => c.okx.asOkxTimestamp(j),
     cleanOkxSecret: (j) => c.okx.cleanOkxSecret(j),
@@ -147,7 +161,10 @@ async function median(runs: number, fn: () => unknown): Promise<number> {
  * Times every entry point on every junk input once, then the worst two again (median of three), against
  * the bundled checkIpList on `validList` (median of five). `only` picks entry points by name.
  */
-export async function timeEntryPoints(validList: string, only?: string): Promise<{baseline: number; results: EntryResult[]}> {
+export async function timeEntryPoints(
+  validList: string,
+  only?: string,
+): Promise<{baseline: number; results: EntryResult[]}> {
   const {bundle, cleanUp} = await loadBundle();
   try {
     await cpu(() => bundle.checkIpList(validList)); // warm up

@@ -134,7 +134,16 @@ async function audit(trace: Trace, multiplier: number, chromePath: string): Prom
   artifacts.settings.throttling.cpuSlowdownMultiplier = multiplier;
   await writeFile(artifactsFile, JSON.stringify(artifacts));
   // Lighthouse refuses to audit with settings other than the saved ones: the flag says the same.
-  const report = await lighthouse([trace.url, `-A=${trace.dir}`, '--output=json', '--output-path=stdout', `--throttling.cpuSlowdownMultiplier=${multiplier}`], chromePath);
+  const report = await lighthouse(
+    [
+      trace.url,
+      `-A=${trace.dir}`,
+      '--output=json',
+      '--output-path=stdout',
+      `--throttling.cpuSlowdownMultiplier=${multiplier}`,
+    ],
+    chromePath,
+  );
   return scores(JSON.parse(report) as Lhr);
 }
 
@@ -150,7 +159,13 @@ async function auditWithRetry(trace: Trace, multipliers: number[], chromePath: s
       return out;
     } catch (err) {
       if (attempt >= 3 || !RETRYABLE.test(String(err))) throw err;
-      process.stdout.write(`  lighthouse ${trace.url}: run failed (${String(err).split('\n').find((l) => /runtime error/i.test(l)) ?? 'error'}), again\n`);
+      process.stdout.write(
+        `  lighthouse ${trace.url}: run failed (${
+          String(err)
+            .split('\n')
+            .find((l) => /runtime error/i.test(l)) ?? 'error'
+        }), again\n`,
+      );
       await rm(trace.dir, {recursive: true, force: true});
       Object.assign(trace, await gather(trace.url, chromePath));
     }
@@ -177,16 +192,25 @@ export async function runLighthouseBench(pages = LIGHTHOUSE_PAGES): Promise<bool
 
     const rows: string[][] = [];
     const show = (med: Scores) => BUDGETS.map((b) => b.show(med[b.key]) + (withinBudget(b, med[b.key]) ? '' : ' ✗'));
-    const medianOf = (list: Scores[]) => Object.fromEntries(BUDGETS.map((b) => [b.key, median(list.map((r) => r[b.key]))])) as Scores;
+    const medianOf = (list: Scores[]) =>
+      Object.fromEntries(BUDGETS.map((b) => [b.key, median(list.map((r) => r[b.key]))])) as Scores;
     for (const path of pages) {
       const scored: Scores[][] = [];
-      for (const trace of traces.filter((t) => t.url === server.base + path)) scored.push(await auditWithRetry(trace, plainToo ? [multiplier, 4] : [multiplier], chromePath));
+      for (const trace of traces.filter((t) => t.url === server.base + path))
+        scored.push(await auditWithRetry(trace, plainToo ? [multiplier, 4] : [multiplier], chromePath));
       const med = medianOf(scored.map(([calibrated]) => calibrated));
       const ok = BUDGETS.every((b) => withinBudget(b, med[b.key]));
       pass &&= ok;
       const plain = plainToo ? medianOf(scored.map(([, atFour]) => atFour)) : undefined;
-      rows.push([path, ...show(med), ok ? 'PASS' : 'FAIL', plain ? `${plain.performance} / ${plain.tbt.toFixed(0)} ms` : '-']);
-      process.stdout.write(`  lighthouse ${path}: performance ${scored.map(([c]) => c.performance).join(', ')}; TBT ${scored.map(([c]) => c.tbt.toFixed(0)).join(', ')} ms\n`);
+      rows.push([
+        path,
+        ...show(med),
+        ok ? 'PASS' : 'FAIL',
+        plain ? `${plain.performance} / ${plain.tbt.toFixed(0)} ms` : '-',
+      ]);
+      process.stdout.write(
+        `  lighthouse ${path}: performance ${scored.map(([c]) => c.performance).join(', ')}; TBT ${scored.map(([c]) => c.tbt.toFixed(0)).join(', ')} ms\n`,
+      );
     }
     const header = ['page', ...BUDGETS.map((b) => `${b.label} (${b.limit})`), '', 'at 4×: perf / TBT'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -10,7 +10,15 @@ export async function startServer(port: number): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     'npx',
-    ['serve', 'build', '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+    [
+      'serve',
+      'build',
+      '--listen',
+      `tcp://127.0.0.1:${port}`,
+      '--no-clipboard',
+      '--no-port-switching',
+      '--no-request-logging',
+    ],
     {stdio: 'ignore', detached: true, env: {...process.env, NO_UPDATE_CHECK: '1'}},
   );
   const stop = () => {

@@ -28,7 +28,9 @@ async function holdSearchIndex(page: Page): Promise<{requested: Promise<void>; r
 
 for (const locale of LOCALES) {
   test.describe(`focus and announcements (${locale})`, () => {
-    test('tabbing past the navbar search box before its index loads: focus stays where the reader went', async ({page}) => {
+    test('tabbing past the navbar search box before its index loads: focus stays where the reader went', async ({
+      page,
+    }) => {
       await page.setViewportSize({width: 1280, height: 800});
       const index = await holdSearchIndex(page);
       await openPage(page, localePath(locale, '/docs/faq'));
@@ -59,8 +61,13 @@ for (const locale of LOCALES) {
       await openPage(page, localePath(locale, '/docs/tools/error-explainer'));
       const widget = page.locator('article section[aria-label]').first();
       // OKX's documented reply for an address that is not on the key's whitelist.
-      await widget.locator('textarea').first().fill('{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}');
-      const button = widget.getByRole('button', {name: locale === 'en' ? 'Check my IP whitelist' : '检查我的 IP 白名单'});
+      await widget
+        .locator('textarea')
+        .first()
+        .fill('{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}');
+      const button = widget.getByRole('button', {
+        name: locale === 'en' ? 'Check my IP whitelist' : '检查我的 IP 白名单',
+      });
       await button.focus();
       await page.keyboard.press('Enter');
       await expect(widget.getByTestId('error-whitelist')).toBeFocused();
@@ -73,16 +80,26 @@ for (const locale of LOCALES) {
       await widget.getByTestId('secret').fill(randomBytes(32).toString('base64'));
       const signature = widget.getByTestId('signature');
       await expect(signature).toHaveText(/^[A-Za-z0-9+/]{86}==$/);
-      await expectVerdictOnly(widget, [await signature.innerText(), 'curl -X'], locale === 'en' ? /^Signed/ : /^已签名/);
+      await expectVerdictOnly(
+        widget,
+        [await signature.innerText(), 'curl -X'],
+        locale === 'en' ? /^Signed/ : /^已签名/,
+      );
     });
 
     test('the OKX request signer announces its verdict, not the whole result', async ({page}) => {
       await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
       const widget = page.getByTestId('okx-signer');
-      await widget.getByTestId('okx-secret').fill(createHash('sha256').update('okx').digest('hex').slice(0, 32).toUpperCase());
+      await widget
+        .getByTestId('okx-secret')
+        .fill(createHash('sha256').update('okx').digest('hex').slice(0, 32).toUpperCase());
       const signature = widget.getByTestId('okx-signature');
       await expect(signature).toHaveText(/^[A-Za-z0-9+/]{43}=$/);
-      await expectVerdictOnly(widget, [await signature.innerText(), 'curl -X'], locale === 'en' ? /^Signed/ : /^已签名/);
+      await expectVerdictOnly(
+        widget,
+        [await signature.innerText(), 'curl -X'],
+        locale === 'en' ? /^Signed/ : /^已签名/,
+      );
     });
   });
 }
@@ -118,8 +135,13 @@ for (const locale of LOCALES as Locale[]) {
         await openPage(page, `${localePath(locale, path)}#${id}`);
         // Until the blocks around the heading are laid out and the page is idle.
         await page.waitForTimeout(800);
-        const top = await page.evaluate((target) => Math.round(document.getElementById(target)!.getBoundingClientRect().top), id);
-        const navbar = await page.evaluate(() => Math.round(document.querySelector('.navbar')!.getBoundingClientRect().bottom));
+        const top = await page.evaluate(
+          (target) => Math.round(document.getElementById(target)!.getBoundingClientRect().top),
+          id,
+        );
+        const navbar = await page.evaluate(() =>
+          Math.round(document.querySelector('.navbar')!.getBoundingClientRect().bottom),
+        );
         landed.push(`${path}#${id} ${top - navbar}`);
       }
     }
@@ -129,12 +151,16 @@ for (const locale of LOCALES as Locale[]) {
 }
 
 for (const locale of LOCALES) {
-  test(`${locale}: the FAQ holds one error explainer, under "invalid signature", and the balance answer links to it`, async ({page}) => {
+  test(`${locale}: the FAQ holds one error explainer, under "invalid signature", and the balance answer links to it`, async ({
+    page,
+  }) => {
     await openPage(page, localePath(locale, '/docs/faq'));
     const explainers = page.locator('article section[aria-label]').filter({has: page.getByTestId('error-text')});
     await expect(explainers).toHaveCount(1);
     // It follows the "invalid signature" heading's own paragraph.
-    expect(await explainers.evaluate((el) => el.previousElementSibling?.previousElementSibling?.id)).toBe('invalid-signature');
+    expect(await explainers.evaluate((el) => el.previousElementSibling?.previousElementSibling?.id)).toBe(
+      'invalid-signature',
+    );
     const link = page.locator('.markdown a[href$="#invalid-signature"]:not(.hash-link)');
     await expect(link).toHaveCount(1);
     const section = await link.evaluate((a) => {

@@ -3,7 +3,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, LOCALES, localePath, openPage, test} from './support/fixtures';
 
-const PAGES = ['/', '/docs/backpack-api-key', '/docs/backpack-tealstreet', '/docs/v5-insilico', '/docs/faq', '/docs/tools/key-generator', '/docs/tools/request-signer', '/search?q=secret'];
+const PAGES = [
+  '/',
+  '/docs/backpack-api-key',
+  '/docs/backpack-tealstreet',
+  '/docs/v5-insilico',
+  '/docs/faq',
+  '/docs/tools/key-generator',
+  '/docs/tools/request-signer',
+  '/search?q=secret',
+];
 
 for (const locale of LOCALES) {
   for (const scheme of ['light', 'dark'] as const) {

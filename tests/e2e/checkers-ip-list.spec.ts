@@ -34,11 +34,15 @@ for (const locale of LOCALES) {
       const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
       await widget.getByRole('combobox').selectOption('okx');
       await widget.getByRole('textbox').first().fill('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9');
-      await expect(widget.getByTestId('ip-output')).toHaveText(checkIpList('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9', {target: 'okx'}).output);
+      await expect(widget.getByTestId('ip-output')).toHaveText(
+        checkIpList('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9', {target: 'okx'}).output,
+      );
       await expect(widget.getByTestId('ip-output')).toHaveText('8.8.8.8,1.1.1.1,9.9.9.9');
     });
 
-    test("comparison with the terminal's list: what is missing decides the verdict, and is named at the top", async ({page}) => {
+    test("comparison with the terminal's list: what is missing decides the verdict, and is named at the top", async ({
+      page,
+    }) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
       const [mainBox, compareBox] = [widget.getByRole('textbox').nth(0), widget.getByRole('textbox').nth(1)];
       const mine = [...INSILICO_SERVER_IPS.slice(0, 18), '43.198.0.0/16', '8.8.8.8'].join('\n');
@@ -53,7 +57,9 @@ for (const locale of LOCALES) {
       const report = compareWithTerminal(checkIpList(mine), INSILICO_SERVER_IPS.join('\n'));
       const finding = report.findings.find((f) => f.code === 'ip.terminal-missing')!;
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'error');
-      await expect(verdictOf(widget).locator('[data-code="ip.terminal-missing"]')).toContainText(describe(finding, locale));
+      await expect(verdictOf(widget).locator('[data-code="ip.terminal-missing"]')).toContainText(
+        describe(finding, locale),
+      );
       await mainBox.fill(INSILICO_SERVER_IPS.join(', '));
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'ok');
       await expect(widget.getByTestId('compare-missing')).toHaveCount(0);
@@ -67,7 +73,11 @@ for (const locale of LOCALES) {
       const list = [...INSILICO_SERVER_IPS.slice(0, 11), '18.167.243.999', ...INSILICO_SERVER_IPS.slice(12)];
       await widget.getByRole('textbox').first().fill(list.join(','));
       const leftOut = widget.getByTestId('ip-left-out');
-      await expect(leftOut).toContainText(locale === 'en' ? '19 of 20 entries; left out: 18.167.243.999' : '共 20 条，19 条已放入；未放入：18.167.243.999');
+      await expect(leftOut).toContainText(
+        locale === 'en'
+          ? '19 of 20 entries; left out: 18.167.243.999'
+          : '共 20 条，19 条已放入；未放入：18.167.243.999',
+      );
       // The clean list box can be reached by keyboard and has a name.
       const box = widget.getByTestId('ip-output');
       await expect(box).toHaveAttribute('tabindex', '0');
@@ -78,12 +88,19 @@ for (const locale of LOCALES) {
       await page.setViewportSize({width: 390, height: 900}); // a phone: each row is a card
       const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
       await widget.getByRole('textbox').first().fill(publicIps(201).join('\n'));
-      const numberCell = (row: number) => widget.locator('tbody tr').nth(row - 1).locator('td').first();
+      const numberCell = (row: number) =>
+        widget
+          .locator('tbody tr')
+          .nth(row - 1)
+          .locator('td')
+          .first();
       await expect(numberCell(200)).toHaveText('200');
       const [one, twoHundred] = [await numberCell(1).boundingBox(), await numberCell(200).boundingBox()];
       // A second line would add a whole line height (over 20 px); borders differ by a pixel at most.
       expect(Math.abs(twoHundred!.height - one!.height)).toBeLessThan(2);
-      await expect(widget.locator('table ~ p').first()).toHaveText(locale === 'en' ? '…and 1 more, not shown here.' : '……另有 1 条未在此显示。');
+      await expect(widget.locator('table ~ p').first()).toHaveText(
+        locale === 'en' ? '…and 1 more, not shown here.' : '……另有 1 条未在此显示。',
+      );
     });
 
     test('a 1 MB paste stays responsive and says the list is too large to be real', async ({page}) => {
@@ -91,7 +108,8 @@ for (const locale of LOCALES) {
       // Comma-separated: Chromium's own text insertion is very slow for a megabyte of line breaks,
       // which would measure the test driver rather than the widget.
       let text = '';
-      for (let i = 0; text.length < 1_000_000; i++) text += `${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}.${(i * 7) & 255}, `;
+      for (let i = 0; text.length < 1_000_000; i++)
+        text += `${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}.${(i * 7) & 255}, `;
       await widget.getByRole('textbox').first().fill(text);
       const count = checkIpList(text).entries.length;
       const huge = widget.locator('[data-code="ip.huge-list"]');
@@ -111,7 +129,9 @@ for (const locale of LOCALES) {
 }
 
 for (const locale of LOCALES) {
-  test(`IP list widget (${locale}): an entry's error leads the banner over a list-wide warning, naming the entry`, async ({page}) => {
+  test(`IP list widget (${locale}): an entry's error leads the banner over a list-wide warning, naming the entry`, async ({
+    page,
+  }) => {
     const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
     await widget.getByRole('textbox').first().fill('8.8.4.4，8.8.8.010');
     const banner = verdictOf(widget);
@@ -124,7 +144,9 @@ for (const locale of LOCALES) {
   });
 
   // Item 17: a terminal's list is offered only where that terminal is the subject.
-  test(`IP list widget (${locale}): the V5 guide offers the 20-address list and says where it comes from; the Tealstreet guide does not`, async ({page}) => {
+  test(`IP list widget (${locale}): the V5 guide offers the 20-address list and says where it comes from; the Tealstreet guide does not`, async ({
+    page,
+  }) => {
     const label = locale === 'en' ? 'IP whitelist checker' : 'IP 白名单检查';
     await openPage(page, localePath(locale, '/docs/v5-insilico'));
     const v5 = page.locator(`article section[aria-label="${label}"]`);

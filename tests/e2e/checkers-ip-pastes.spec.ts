@@ -9,9 +9,26 @@ import {expectReportShown, openWidget, TOOL_PAGES, verdictOf} from './checkers-s
 import {expect, layOutWholePage, LOCALES, localePath, openPage, test, type Locale} from './support/fixtures';
 
 const V5_GUIDE = [
-  '18.167.89.125', '18.167.8.216', '43.198.26.42', '18.166.216.236', '18.163.207.89', '43.198.196.202', '43.198.149.125',
-  '43.198.214.66', '18.167.53.222', '18.166.252.235', '16.163.177.207', '18.167.243.99', '18.167.32.21', '18.166.224.0',
-  '18.166.106.248', '18.162.176.190', '16.163.65.4', '18.167.188.106', '16.163.19.198', '18.167.49.196',
+  '18.167.89.125',
+  '18.167.8.216',
+  '43.198.26.42',
+  '18.166.216.236',
+  '18.163.207.89',
+  '43.198.196.202',
+  '43.198.149.125',
+  '43.198.214.66',
+  '18.167.53.222',
+  '18.166.252.235',
+  '16.163.177.207',
+  '18.167.243.99',
+  '18.167.32.21',
+  '18.166.224.0',
+  '18.166.106.248',
+  '18.162.176.190',
+  '16.163.65.4',
+  '18.167.188.106',
+  '16.163.19.198',
+  '18.167.49.196',
 ];
 const BITGET_FIRST = '18.180.195.116';
 
@@ -25,12 +42,16 @@ async function guideWidget(page: Page, locale: Locale, path: string): Promise<Lo
 /** The banner's summary line, as the widget words it, for the checker's count. */
 function summary(locale: Locale, report: IpListReport): string {
   const n = report.attention;
-  return locale === 'en' ? `Entries: ${report.entries.length}. Needing attention: ${n}.` : `共 ${report.entries.length} 条；需要处理的问题：${n} 个。`;
+  return locale === 'en'
+    ? `Entries: ${report.entries.length}. Needing attention: ${n}.`
+    : `共 ${report.entries.length} 条；需要处理的问题：${n} 个。`;
 }
 
 for (const locale of LOCALES) {
   test.describe(`IP lists in the guides (${locale})`, () => {
-    test('OKX, 21 addresses: the clean list holds the first 20, the 21st is named as left out and counted', async ({page}) => {
+    test('OKX, 21 addresses: the clean list holds the first 20, the 21st is named as left out and counted', async ({
+      page,
+    }) => {
       await page.setViewportSize({width: 390, height: 900});
       const widget = await guideWidget(page, locale, '/docs/v5-insilico');
       const text = [...V5_GUIDE, BITGET_FIRST].join('\n');
@@ -48,7 +69,9 @@ for (const locale of LOCALES) {
       await widget.screenshot({path: `tests/e2e/screenshots/ip-okx-21-${locale}-390.png`});
     });
 
-    test("a guide's list without the terminal's list is checked for form only; the comparison decides", async ({page}) => {
+    test("a guide's list without the terminal's list is checked for form only; the comparison decides", async ({
+      page,
+    }) => {
       await page.setViewportSize({width: 390, height: 900});
       const widget = await guideWidget(page, locale, '/docs/v5-insilico');
       const mine = V5_GUIDE.slice(0, 19).join(',');
@@ -80,7 +103,9 @@ for (const locale of LOCALES) {
       await expect(widget.getByTestId('compare-result')).not.toBeEmpty();
     });
 
-    test('the tools page keeps the comparison optional, and reads numbered, bulleted and labelled lists', async ({page}) => {
+    test('the tools page keeps the comparison optional, and reads numbered, bulleted and labelled lists', async ({
+      page,
+    }) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
       const text = `1. ${V5_GUIDE[0]}\n2) ${V5_GUIDE[1]}\n• ${V5_GUIDE[2]}\nIP 4：${V5_GUIDE[3]}。\n[2a05:d014::1]`;
       await widget.getByRole('textbox').first().fill(text);

@@ -15,7 +15,12 @@ const UUID = '37c541a1-6e2a-4a3b-9f1e-10fe7a038418';
 
 type Input = Required<Omit<KeyPairInput, 'passphrase'>> & {passphrase?: string};
 const bp = (apiKey: string, apiSecret: string): Input => ({exchange: 'backpack', apiKey, apiSecret});
-const okx = (apiKey: string, apiSecret: string, passphrase: string): Input => ({exchange: 'okx', apiKey, apiSecret, passphrase});
+const okx = (apiKey: string, apiSecret: string, passphrase: string): Input => ({
+  exchange: 'okx',
+  apiKey,
+  apiSecret,
+  passphrase,
+});
 
 /** The input labelled `name` (not the Show button that names the same field). */
 const field = (widget: Locator, name: RegExp) => widget.locator('input').and(widget.getByLabel(name));

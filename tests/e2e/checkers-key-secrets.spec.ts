@@ -23,8 +23,20 @@ function nodePair() {
 }
 
 const WORDS = {
-  en: {publicKey: 'Public key checker', generator: 'Key pair generator', keyPair: 'Key and secret checker', ifPublic: 'Only if this is the public key you generated', copy: 'Copy the standard base64 key'},
-  'zh-Hans': {publicKey: '公钥检查', generator: '密钥对生成器', keyPair: 'API Key 与 Secret Key 检查', ifPublic: '只有确认这是你自己生成的公钥', copy: '复制标准 base64 公钥'},
+  en: {
+    publicKey: 'Public key checker',
+    generator: 'Key pair generator',
+    keyPair: 'Key and secret checker',
+    ifPublic: 'Only if this is the public key you generated',
+    copy: 'Copy the standard base64 key',
+  },
+  'zh-Hans': {
+    publicKey: '公钥检查',
+    generator: '密钥对生成器',
+    keyPair: 'API Key 与 Secret Key 检查',
+    ifPublic: '只有确认这是你自己生成的公钥',
+    copy: '复制标准 base64 公钥',
+  },
 } as const;
 
 const region = (page: Page, name: string) => page.getByRole('region', {name, exact: true});
@@ -99,8 +111,14 @@ for (const locale of LOCALES) {
       const apiKey = `API Key: ${pair.pub}`;
       const apiSecret = `${pair.seed.slice(0, 20)}\u200b${pair.seed.slice(20)}`;
       await widget.getByRole('combobox').selectOption('backpack');
-      await widget.locator('input').and(widget.getByLabel(/API Key/)).fill(apiKey);
-      await widget.locator('input').and(widget.getByLabel(/API Secret/)).fill(apiSecret);
+      await widget
+        .locator('input')
+        .and(widget.getByLabel(/API Key/))
+        .fill(apiKey);
+      await widget
+        .locator('input')
+        .and(widget.getByLabel(/API Secret/))
+        .fill(apiSecret);
       await expectReportShown(widget, await checkKeyPair({exchange: 'backpack', apiKey, apiSecret}), locale);
       await expect(widget.getByTestId('pair-cleaned-key')).toHaveText(pair.pub);
       await expect(widget.getByTestId('pair-cleaned-secret')).toHaveValue(pair.seed);

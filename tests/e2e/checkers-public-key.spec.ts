@@ -38,17 +38,34 @@ function base58Decode(text: string): Uint8Array {
 }
 let ambiguousNo = 1;
 const unpadded = (n: number) => encodeBase64(ed.getPublicKey(seedOf(1000 + n))).replace(/=$/, '');
-for (;; ambiguousNo++) {
+for (; ; ambiguousNo++) {
   const text = unpadded(ambiguousNo);
   if (!/^[1-9A-HJ-NP-Za-km-z]+$/.test(text)) continue;
   const other = base58Decode(text);
   if (other.length === 32 && usable(other)) break;
 }
 const AMBIGUOUS = unpadded(ambiguousNo);
-const pkcs8 = Uint8Array.from([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20, ...seed]);
+const pkcs8 = Uint8Array.from([
+  0x30,
+  0x2e,
+  0x02,
+  0x01,
+  0x00,
+  0x30,
+  0x05,
+  0x06,
+  0x03,
+  0x2b,
+  0x65,
+  0x70,
+  0x04,
+  0x22,
+  0x04,
+  0x20,
+  ...seed,
+]);
 const PKCS8_PEM = `-----BEGIN PRIVATE KEY-----\n${encodeBase64(pkcs8)}\n-----END PRIVATE KEY-----\n`;
 const ID_JSON = JSON.stringify([...seed, ...pub]);
-
 
 // The widget's own words (chrome strings; the Chinese from i18n/zh-Hans/code.json).
 const LABELS = {

@@ -26,11 +26,15 @@ for (const path of ['/docs/security', '/docs/faq', '/zh-Hans/docs/faq']) {
 }
 
 for (const path of ['/docs/faq', '/zh-Hans/docs/faq']) {
-  test(`${path}: the code block shows its text in the theme's colours and its copy button copies it`, async ({page}) => {
+  test(`${path}: the code block shows its text in the theme's colours and its copy button copies it`, async ({
+    page,
+  }) => {
     await openPage(page, path);
     const block = page.locator('article pre.prism-code').first();
     await expect(block.locator('.token-line')).toHaveCount(1);
-    await expect(block).toHaveText('instruction=orderCancel&orderId=28&symbol=BTC_USDT&timestamp=1614550000000&window=5000');
+    await expect(block).toHaveText(
+      'instruction=orderCancel&orderId=28&symbol=BTC_USDT&timestamp=1614550000000&window=5000',
+    );
     expect(await block.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     // Hydrated: the copy button hands the block's text to the clipboard.
     await page.evaluate(() => {

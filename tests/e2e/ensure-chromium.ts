@@ -23,7 +23,7 @@ if (found) {
 } else if (playwrightHasItsOwn()) {
   console.log(`e2e browser: Playwright's own (${chromium.executablePath()})`);
 } else if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('No Chromium found: installing Debian\'s chromium package…');
+  console.log("No Chromium found: installing Debian's chromium package…");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {stdio: 'inherit'});
 } else {
   console.error(

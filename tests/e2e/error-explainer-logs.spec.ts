@@ -24,11 +24,16 @@ for (const locale of LOCALES) {
       await widget.locator('textarea').first().fill(VERBOSE_LOG);
       const result = widget.locator('[role="status"][data-verdict]');
       await expect(result).toHaveAttribute('data-code', 'apierror.invalid-key');
-      await expect(widget.getByTestId('explained-exchange')).toContainText(locale === 'en' ? 'OKX, error code 50119' : 'OKX，错误代码 50119');
+      await expect(widget.getByTestId('explained-exchange')).toContainText(
+        locale === 'en' ? 'OKX, error code 50119' : 'OKX，错误代码 50119',
+      );
       await expect(result.locator('[data-code="apierror.okx-site"]')).toContainText('www.okx.com');
       await expect(result).not.toContainText('Passphrase');
       await expect(result).not.toContainText('passphrase');
-      await expect(widget.getByTestId('guide-link')).toHaveAttribute('href', localePath(locale, '/docs/v5-insilico#add-account'));
+      await expect(widget.getByTestId('guide-link')).toHaveAttribute(
+        'href',
+        localePath(locale, '/docs/v5-insilico#add-account'),
+      );
     });
 
     test('a price in a freqtrade line is not a code; the order code is named, not explained', async ({page}) => {
@@ -38,11 +43,13 @@ for (const locale of LOCALES) {
       await expect(result).toHaveAttribute('data-code', 'apierror.unrecognised');
       await expect(result).toHaveAttribute('data-verdict', 'warning');
       await expect(widget.getByTestId('explained-exchange')).toContainText('51008');
-      await expect(result).toContainText(locale === 'en' ? 'Error code 51008 is not one we know' : '我们不认识错误代码 51008');
+      await expect(result).toContainText(
+        locale === 'en' ? 'Error code 51008 is not one we know' : '我们不认识错误代码 51008',
+      );
       await expect(result).not.toContainText('50113');
     });
 
-    test('Backpack: the IP fix is Backpack\'s IP/CIDR option, never binding the key to the terminal', async ({page}) => {
+    test("Backpack: the IP fix is Backpack's IP/CIDR option, never binding the key to the terminal", async ({page}) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
       await widget.getByRole('combobox').selectOption('backpack');
       await widget.locator('textarea').first().fill('403 Forbidden: IP 203.0.113.9 is not on the whitelist');

@@ -45,18 +45,31 @@ for (const locale of LOCALES) {
       await expectExplained(widget, IP_ERROR, {}, locale);
       // The whitelist field appears only on request, empty: nothing is moved into it.
       await expect(widget.locator('textarea')).toHaveCount(1);
-      await widget.getByRole('button', {name: locale === 'en' ? 'Check my IP whitelist' : '检查我的 IP 白名单'}).click();
+      await widget
+        .getByRole('button', {name: locale === 'en' ? 'Check my IP whitelist' : '检查我的 IP 白名单'})
+        .click();
       const list = widget.getByTestId('error-whitelist');
       await expect(list).toHaveValue('');
       await list.fill(WHITELIST);
       const report = await expectExplained(widget, IP_ERROR, {whitelist: WHITELIST}, locale);
       expect(report.findings.map((f) => f.code)).toEqual(['apierror.ip-not-whitelisted', 'apierror.ip-not-listed']);
       const result = widget.locator('[role="status"]');
-      await expect(result).toContainText(locale === 'en' ? '203.0.113.9 is not on the list you pasted' : '203.0.113.9 不在你粘贴的列表中');
+      await expect(result).toContainText(
+        locale === 'en' ? '203.0.113.9 is not on the list you pasted' : '203.0.113.9 不在你粘贴的列表中',
+      );
       // OKX's own step: edit the key on OKX and add the address.
-      await expect(result).toContainText(locale === 'en' ? 'Edit the key on OKX and add 203.0.113.9 to its IP whitelist' : '在 OKX 编辑这个 API 密钥，把 203.0.113.9 加入它的 IP 白名单');
-      await expect(widget.getByTestId('explained-exchange')).toContainText(locale === 'en' ? 'OKX, error code 50110' : 'OKX，错误代码 50110');
-      await expect(widget.getByTestId('guide-link')).toHaveAttribute('href', localePath(locale, '/docs/v5-insilico#ip-whitelist'));
+      await expect(result).toContainText(
+        locale === 'en'
+          ? 'Edit the key on OKX and add 203.0.113.9 to its IP whitelist'
+          : '在 OKX 编辑这个 API 密钥，把 203.0.113.9 加入它的 IP 白名单',
+      );
+      await expect(widget.getByTestId('explained-exchange')).toContainText(
+        locale === 'en' ? 'OKX, error code 50110' : 'OKX，错误代码 50110',
+      );
+      await expect(widget.getByTestId('guide-link')).toHaveAttribute(
+        'href',
+        localePath(locale, '/docs/v5-insilico#ip-whitelist'),
+      );
       // With the address on the list (as a CIDR block) the verdict changes.
       await list.fill(`${WHITELIST}\n203.0.113.0/24`);
       await expectExplained(widget, IP_ERROR, {whitelist: `${WHITELIST}\n203.0.113.0/24`}, locale);
@@ -69,7 +82,9 @@ for (const locale of LOCALES) {
       await expect(widget.getByTestId('clock-utc')).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
       const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
       await expect(widget.getByTestId('clock-zone')).toHaveText(zone);
-      await expect(widget.getByTestId('clock-check')).toContainText(locale === 'en' ? 'no network call' : '不发起任何网络请求');
+      await expect(widget.getByTestId('clock-check')).toContainText(
+        locale === 'en' ? 'no network call' : '不发起任何网络请求',
+      );
     });
 
     test('a Backpack signature error points to the Backpack request signer', async ({page}) => {
@@ -77,11 +92,19 @@ for (const locale of LOCALES) {
       await widget.getByRole('combobox').selectOption('backpack');
       await widget.locator('textarea').first().fill('401 Unauthorized: Invalid signature');
       await expectExplained(widget, '401 Unauthorized: Invalid signature', {exchange: 'backpack'}, locale);
-      await expect(widget.getByTestId('signer-link')).toHaveAttribute('href', localePath(locale, '/docs/tools/request-signer'));
-      await expect(widget.getByTestId('guide-link')).toHaveAttribute('href', localePath(locale, '/docs/backpack-tealstreet#invalid-signature'));
+      await expect(widget.getByTestId('signer-link')).toHaveAttribute(
+        'href',
+        localePath(locale, '/docs/tools/request-signer'),
+      );
+      await expect(widget.getByTestId('guide-link')).toHaveAttribute(
+        'href',
+        localePath(locale, '/docs/backpack-tealstreet#invalid-signature'),
+      );
     });
 
-    test('unrelated text gets a warning saying what to paste instead; clearing it empties the result', async ({page}) => {
+    test('unrelated text gets a warning saying what to paste instead; clearing it empties the result', async ({
+      page,
+    }) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
       const box = widget.locator('textarea').first();
       await box.fill('the bot stopped');

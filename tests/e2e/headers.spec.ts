@@ -53,7 +53,8 @@ test('the console guard catches a script the policy blocks', async ({page, probl
 test('the browser accepts every header without a warning', async ({page}) => {
   const warnings: string[] = [];
   page.on('console', (msg) => {
-    if (/Permissions-Policy|Content-Security-Policy|Cross-Origin|Referrer-Policy/i.test(msg.text())) warnings.push(msg.text());
+    if (/Permissions-Policy|Content-Security-Policy|Cross-Origin|Referrer-Policy/i.test(msg.text()))
+      warnings.push(msg.text());
   });
   await openPage(page, '/docs/tools/ip-whitelist');
   await openPage(page, '/zh-Hans/');

@@ -8,15 +8,23 @@ import {describe} from '../../src/checkers/describe';
 import '../../src/checkers/keykitMessages';
 
 // RFC 8032 §7.1, TEST 1.
-const RFC_SEED = Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex').toString('base64');
-const RFC_PUBLIC = Buffer.from('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a', 'hex').toString('base64');
+const RFC_SEED = Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex').toString(
+  'base64',
+);
+const RFC_PUBLIC = Buffer.from('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a', 'hex').toString(
+  'base64',
+);
 const DOCS_EXAMPLE = 'instruction=orderCancel&orderId=28&symbol=BTC_USDT&timestamp=1614550000000&window=5000';
 
 const nodeSignature = (seed: string, text: string) =>
   nodeSign(
     null,
     Buffer.from(text, 'utf8'),
-    createPrivateKey({key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(seed, 'base64')]), format: 'der', type: 'pkcs8'}),
+    createPrivateKey({
+      key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.from(seed, 'base64')]),
+      format: 'der',
+      type: 'pkcs8',
+    }),
   ).toString('base64');
 
 /** Clicks the Show button that controls a masked input and returns its value. */
@@ -56,7 +64,9 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId('keygen-public')).not.toHaveValue(publicKey);
     });
 
-    test('never wipes the only copy: focus leaves the generate button, replacing asks first, Keep is the default', async ({page}) => {
+    test('never wipes the only copy: focus leaves the generate button, replacing asks first, Keep is the default', async ({
+      page,
+    }) => {
       await openPage(page, localePath(locale, '/docs/tools/key-generator'));
       await page.getByTestId('keygen-generate').focus();
       await page.keyboard.press('Enter');
@@ -91,7 +101,9 @@ for (const locale of LOCALES) {
       await expect(message).toContainText(describe({code: 'keygen.missing-padding', severity: 'error'}, locale));
       await expect(page.getByTestId('keygen-import-public')).toHaveCount(0);
 
-      const keypair = Buffer.concat([Buffer.from(RFC_SEED, 'base64'), Buffer.from(RFC_PUBLIC, 'base64')]).toString('base64');
+      const keypair = Buffer.concat([Buffer.from(RFC_SEED, 'base64'), Buffer.from(RFC_PUBLIC, 'base64')]).toString(
+        'base64',
+      );
       await page.getByTestId('keygen-import').fill(keypair);
       await expect(page.locator('[data-code="keygen.keypair-64"]')).toBeVisible();
     });
@@ -105,7 +117,9 @@ for (const locale of LOCALES) {
       const signature = nodeSignature(RFC_SEED, DOCS_EXAMPLE);
       await expect(page.getByTestId('signature')).toHaveText(signature);
       await expect(page.getByTestId('headers')).toHaveText(
-        [`X-API-Key: ${RFC_PUBLIC}`, `X-Signature: ${signature}`, 'X-Timestamp: 1614550000000', 'X-Window: 5000'].join('\n'),
+        [`X-API-Key: ${RFC_PUBLIC}`, `X-Signature: ${signature}`, 'X-Timestamp: 1614550000000', 'X-Window: 5000'].join(
+          '\n',
+        ),
       );
       const curl = await page.getByTestId('curl').textContent();
       expect(curl).toContain("curl -X DELETE 'https://api.backpack.exchange/api/v1/order'");
@@ -119,7 +133,9 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId('signing-string')).toHaveCount(0);
     });
 
-    test("bot check: marks the first differing character and tells whether the bot's signature verifies", async ({page}) => {
+    test("bot check: marks the first differing character and tells whether the bot's signature verifies", async ({
+      page,
+    }) => {
       await openPage(page, localePath(locale, '/docs/tools/request-signer'));
       await fillRequest(page);
       await page.locator('input[type="radio"][value="check"]').check();

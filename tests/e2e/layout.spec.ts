@@ -2,7 +2,13 @@
 // sideways. Each run leaves screenshots in tests/e2e/screenshots/ to look at.
 import {test, expect, openPage, layOutWholePage, localePath, LOCALES} from './support/fixtures';
 
-const PAGES = ['/', '/docs/backpack-tealstreet', '/docs/v5-insilico', '/docs/tools/ip-whitelist', '/docs/tools/key-pair'];
+const PAGES = [
+  '/',
+  '/docs/backpack-tealstreet',
+  '/docs/v5-insilico',
+  '/docs/tools/ip-whitelist',
+  '/docs/tools/key-pair',
+];
 const SCHEMES = ['light', 'dark'] as const;
 
 for (const locale of LOCALES) {

@@ -40,7 +40,10 @@ for (const path of LOCALES.flatMap((locale) => sitemapPages(locale))) {
         .filter((block) => getComputedStyle(block).contentVisibility === 'auto')
         .map((block) => Math.round(block.getBoundingClientRect().top + window.scrollY - window.innerHeight)),
     );
-    expect(skippable.filter((below) => below < 48), 'blocks laid out only near the screen that start less than 48 px below the first screen').toEqual([]);
+    expect(
+      skippable.filter((below) => below < 48),
+      'blocks laid out only near the screen that start less than 48 px below the first screen',
+    ).toEqual([]);
   });
 }
 
@@ -50,7 +53,9 @@ for (const path of LOCALES.flatMap((locale) => ONE_OF_EACH_KIND.map((p) => local
   });
 }
 
-test('on a phone the browser skips laying out the later blocks of a long guide until they come near', async ({page}) => {
+test('on a phone the browser skips laying out the later blocks of a long guide until they come near', async ({
+  page,
+}) => {
   await page.setViewportSize(SCREENS[0]);
   await openPage(page, '/zh-Hans/docs/backpack-tealstreet');
   const blocks = page.locator('.markdown > *');

@@ -4,7 +4,9 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test, expect, localePath, LOCALES} from './support/fixtures';
 
-const ZH: Record<string, {message: string}> = JSON.parse(readFileSync(join(__dirname, '..', '..', 'i18n', 'zh-Hans', 'code.json'), 'utf8'));
+const ZH: Record<string, {message: string}> = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', 'i18n', 'zh-Hans', 'code.json'), 'utf8'),
+);
 const LINE = {
   en: 'This tool runs in your browser and needs JavaScript, which is turned off',
   'zh-Hans': ZH['keybridge.checker.noscript'].message.slice(0, 20),
@@ -26,7 +28,9 @@ test.use({javaScriptEnabled: false});
 
 for (const locale of LOCALES) {
   for (const path of PAGES) {
-    test(`${locale} ${path}: with JavaScript off, every widget shows the noscript line in the page's language`, async ({page}) => {
+    test(`${locale} ${path}: with JavaScript off, every widget shows the noscript line in the page's language`, async ({
+      page,
+    }) => {
       await page.goto(localePath(locale, path));
       const cards = page.locator('[data-checker-card]');
       const count = await cards.count();

@@ -11,7 +11,8 @@ const DOCS_SECRET = '22582BD0CFF14C41EDBF1AB98506286D';
 const DOCS_TIMESTAMP = '2020-12-08T09:08:57.715Z';
 const DOCS_PATH = '/api/v5/account/balance?ccy=BTC';
 const API_KEY = '37c541a1-0000-4000-8000-10fe7a038418';
-const nodeSign = (secret: string | Buffer, text: string) => createHmac('sha256', secret).update(text, 'utf8').digest('base64');
+const nodeSign = (secret: string | Buffer, text: string) =>
+  createHmac('sha256', secret).update(text, 'utf8').digest('base64');
 
 async function fillGet(page: Page) {
   await page.getByTestId('okx-signer').locator('select').selectOption('GET');
@@ -21,7 +22,9 @@ async function fillGet(page: Page) {
 
 for (const locale of LOCALES) {
   test.describe(`OKX request signer (${locale})`, () => {
-    test("signs the docs' example like node's HMAC; headers mask the passphrase; curl carries the demo header on request", async ({page}) => {
+    test("signs the docs' example like node's HMAC; headers mask the passphrase; curl carries the demo header on request", async ({
+      page,
+    }) => {
       await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
       // The timestamp starts at "now", in OKX's form.
       await expect(page.getByTestId('okx-timestamp')).toHaveValue(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -35,7 +38,12 @@ for (const locale of LOCALES) {
       const signature = nodeSign(DOCS_SECRET, prehash);
       await expect(page.getByTestId('okx-signature')).toHaveText(signature);
       await expect(page.getByTestId('okx-headers')).toHaveText(
-        [`OK-ACCESS-KEY: ${API_KEY}`, `OK-ACCESS-SIGN: ${signature}`, `OK-ACCESS-TIMESTAMP: ${DOCS_TIMESTAMP}`, 'OK-ACCESS-PASSPHRASE: ••••••••'].join('\n'),
+        [
+          `OK-ACCESS-KEY: ${API_KEY}`,
+          `OK-ACCESS-SIGN: ${signature}`,
+          `OK-ACCESS-TIMESTAMP: ${DOCS_TIMESTAMP}`,
+          'OK-ACCESS-PASSPHRASE: ••••••••',
+        ].join('\n'),
       );
       const curl = page.getByTestId('okx-curl');
       await expect(curl).toContainText(`curl -X GET 'https://www.okx.com${DOCS_PATH}'`);
@@ -64,7 +72,7 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId('okx-signature')).toHaveCount(0);
     });
 
-    test("bot check: marks the first differing character and names the mistake", async ({page}) => {
+    test('bot check: marks the first differing character and names the mistake', async ({page}) => {
       await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
       await fillGet(page);
       await page.locator('input[type="radio"][value="check"]').check();

@@ -27,14 +27,33 @@ async function settled(widget: Locator) {
 
 const WIDGETS: {name: string; path: string; prepare?: (widget: Locator) => Promise<void>}[] = [
   {name: 'public key', path: TOOL_PAGES.publicKey},
-  {name: 'IP list', path: TOOL_PAGES.ipList, prepare: (w) => w.getByRole('combobox').selectOption('okx').then(() => undefined)},
-  {name: 'key pair', path: TOOL_PAGES.keyPair, prepare: (w) => w.getByRole('combobox').selectOption('okx').then(() => undefined)},
+  {
+    name: 'IP list',
+    path: TOOL_PAGES.ipList,
+    prepare: (w) =>
+      w
+        .getByRole('combobox')
+        .selectOption('okx')
+        .then(() => undefined),
+  },
+  {
+    name: 'key pair',
+    path: TOOL_PAGES.keyPair,
+    prepare: (w) =>
+      w
+        .getByRole('combobox')
+        .selectOption('okx')
+        .then(() => undefined),
+  },
   // An IP error first, so the whitelist field (shown only on request) is there to type into too.
   {name: 'error explainer', path: TOOL_PAGES.errorExplainer, prepare: openWhitelistField},
 ];
 
 async function openWhitelistField(widget: Locator): Promise<void> {
-  await widget.locator('textarea').first().fill('{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}');
+  await widget
+    .locator('textarea')
+    .first()
+    .fill('{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}');
   await widget.getByRole('button', {name: /Check my IP whitelist|检查我的 IP 白名单/}).click();
   await expect(widget.locator('textarea')).toHaveCount(2);
 }
@@ -81,9 +100,15 @@ for (const locale of LOCALES) {
     await widget.getByRole('combobox').selectOption('okx');
     const hidden = widget.locator('input[type="password"]');
     await expect(hidden).toHaveCount(2);
-    await widget.getByRole('button', {name: /Show|显示/}).first().click();
+    await widget
+      .getByRole('button', {name: /Show|显示/})
+      .first()
+      .click();
     await expect(hidden).toHaveCount(1);
-    await widget.getByRole('button', {name: /Hide|隐藏/}).first().click();
+    await widget
+      .getByRole('button', {name: /Hide|隐藏/})
+      .first()
+      .click();
     await expect(hidden).toHaveCount(2);
   });
 }

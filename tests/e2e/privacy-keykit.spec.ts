@@ -6,7 +6,6 @@ import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
 import {scaled} from './support/timeouts';
 import {expectPrivateFields, recordTraffic, sentinel, startWidget} from './support/privacy';
 
-
 /** Types a fresh sentinel into every editable text field of a widget; returns them. */
 const TEXT_FIELDS = 'input:not([type="radio"]):not([type="checkbox"]):not([readonly]), textarea:not([readonly])';
 
@@ -22,7 +21,6 @@ async function fillEverything(page: Page, widget: string): Promise<string[]> {
   }
   return typed;
 }
-
 
 for (const locale of LOCALES) {
   test.describe(`key kit privacy (${locale})`, () => {
@@ -40,7 +38,10 @@ for (const locale of LOCALES) {
       const typed = await fillEverything(page, 'key-generator');
       await expectPrivateFields(page.getByTestId('key-generator').locator('input:not([type="radio"]), textarea'));
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('keygen-download').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('keygen-download').click(),
+      ]);
       expect(download.suggestedFilename()).toBe('backpack-api-key.txt');
       const file = readFileSync(await download.path(), 'utf8');
       expect(file).toContain(publicKey);

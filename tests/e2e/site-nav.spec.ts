@@ -49,8 +49,20 @@ for (const locale of LOCALES) {
 // word such as 白名单 does find it) and several pages of the other. The query goes along with the reader,
 // never in the address.
 const FALLBACK: {locale: Locale; query: string; link: RegExp; lands: RegExp; hit: RegExp}[] = [
-  {locale: 'en', query: '余额', link: /Search the Chinese site/, lands: /\/zh-Hans\/search\/?$/, hit: /\/zh-Hans\/docs\//},
-  {locale: 'zh-Hans', query: 'recover', link: /在英文站点中搜索/, lands: /127\.0\.0\.1:\d+\/search\/?$/, hit: /^\/docs\//},
+  {
+    locale: 'en',
+    query: '余额',
+    link: /Search the Chinese site/,
+    lands: /\/zh-Hans\/search\/?$/,
+    hit: /\/zh-Hans\/docs\//,
+  },
+  {
+    locale: 'zh-Hans',
+    query: 'recover',
+    link: /在英文站点中搜索/,
+    lands: /127\.0\.0\.1:\d+\/search\/?$/,
+    hit: /^\/docs\//,
+  },
 ];
 
 for (const {locale, query, link, lands, hit} of FALLBACK) {
@@ -65,7 +77,8 @@ for (const {locale, query, link, lands, hit} of FALLBACK) {
     await expect(page.getByRole('searchbox').or(page.locator('main input[type="search"]'))).toHaveValue(query);
     const results = page.locator('main article h2 a');
     await expect(results.first()).toBeVisible();
-    for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(hit);
+    for (const href of await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+      expect(href).toMatch(hit);
   });
 }
 
@@ -95,7 +108,9 @@ for (const {locale, query} of [
   {locale: 'en', query: 'whitelist'},
   {locale: 'zh-Hans', query: '白名单'},
 ] as const) {
-  test(`${locale}: a query on the search page stays out of the address and the title; back finds it, a reload clears it`, async ({page}) => {
+  test(`${locale}: a query on the search page stays out of the address and the title; back finds it, a reload clears it`, async ({
+    page,
+  }) => {
     await openPage(page, localePath(locale, '/search'));
     const box = page.locator('main input[type="search"]');
     await box.fill(query);
@@ -130,10 +145,15 @@ for (const {locale, query} of [
     expect(await page.title()).not.toContain(query);
   });
 
-  test(`${locale}: "See all results" in the navbar opens the search page without the query in the address`, async ({page}) => {
+  test(`${locale}: "See all results" in the navbar opens the search page without the query in the address`, async ({
+    page,
+  }) => {
     await openPage(page, localePath(locale, '/'));
     await page.locator('input.navbar__search-input').fill(query);
-    await page.locator('.navbar').getByRole('link', {name: locale === 'en' ? 'See all results' : '查看全部结果'}).click();
+    await page
+      .locator('.navbar')
+      .getByRole('link', {name: locale === 'en' ? 'See all results' : '查看全部结果'})
+      .click();
     await expect(page).toHaveURL(/\/search\/?$/);
     await expect(page.locator('main input[type="search"]')).toHaveValue(query);
     await expect(page.locator('main article h2 a').first()).toBeVisible();
@@ -142,12 +162,23 @@ for (const {locale, query} of [
 }
 
 // Text that exists only inside widgets (labels, buttons, placeholders, results) or drawn pictures.
-const WIDGET_TEXT = ['Paste JSON', 'Name and value rows', 'Generate key pair', 'Copy from', 'Schematic, not a screenshot', '示意图', '← fill in now', '这一步填写'];
+const WIDGET_TEXT = [
+  'Paste JSON',
+  'Name and value rows',
+  'Generate key pair',
+  'Copy from',
+  'Schematic, not a screenshot',
+  '示意图',
+  '← fill in now',
+  '这一步填写',
+];
 
 for (const locale of LOCALES) {
   test(`${locale}: the search index holds page text, not widget text, and no entry twice`, () => {
     const file = join(__dirname, '..', '..', 'build', ...(locale === 'en' ? [] : [locale]), 'search-index.json');
-    const parts = JSON.parse(readFileSync(file, 'utf8')) as {documents: {t: string; u: string; h?: string; s?: string}[]}[];
+    const parts = JSON.parse(readFileSync(file, 'utf8')) as {
+      documents: {t: string; u: string; h?: string; s?: string}[];
+    }[];
     const docs = parts.flatMap((p) => p.documents);
     expect(docs.length).toBeGreaterThan(50);
     for (const text of WIDGET_TEXT) expect(docs.filter((d) => d.t.includes(text)).map((d) => d.u)).toEqual([]);

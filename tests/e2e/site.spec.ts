@@ -6,7 +6,15 @@ for (const locale of LOCALES) {
   const pages = sitemapPages(locale).filter((path) => !path.includes('/search'));
 
   test(`${locale}: the sitemap lists the home page and every guide`, () => {
-    for (const path of ['/', '/docs/backpack-api-key', '/docs/backpack-tealstreet', '/docs/v5-insilico', '/docs/security', '/docs/faq', '/docs/tools/']) {
+    for (const path of [
+      '/',
+      '/docs/backpack-api-key',
+      '/docs/backpack-tealstreet',
+      '/docs/v5-insilico',
+      '/docs/security',
+      '/docs/faq',
+      '/docs/tools/',
+    ]) {
       expect(pages).toContain(localePath(locale, path));
     }
   });

@@ -9,7 +9,9 @@ for (const locale of LOCALES) {
   test.describe(`start-up (${locale})`, () => {
     test('links in view still prefetch their pages, and moving to another page loads its code', async ({page}) => {
       await openPage(page, localePath(locale, '/docs/backpack-tealstreet'));
-      await expect.poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: scaled(10_000)}).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('link[rel="prefetch"]').count(), {timeout: scaled(10_000)})
+        .toBeGreaterThan(0);
       const heading = await page.locator('article h1').innerText();
       await page.locator('.pagination-nav').getByRole('link').first().click();
       await expect(page.locator('article h1')).not.toHaveText(heading);

@@ -25,12 +25,18 @@ test('orderCancel: DELETE with a JSON body and the four headers, never the secre
 
 test('GET requests carry the params in the query string, encoded', () => {
   const {command} = curl('orderQuery', {symbol: 'BTC_USDT', orderId: 'a b'});
-  assert.match(command, /^curl -X GET 'https:\/\/api\.backpack\.exchange\/api\/v1\/order\?orderId=a%20b&symbol=BTC_USDT'/);
+  assert.match(
+    command,
+    /^curl -X GET 'https:\/\/api\.backpack\.exchange\/api\/v1\/order\?orderId=a%20b&symbol=BTC_USDT'/,
+  );
   assert.ok(!command.includes(' -d '));
 });
 
 test('batch orderExecute posts the list to /api/v1/orders; unknown instructions get placeholders; quotes are escaped', () => {
-  assert.match(curl('orderExecute', [{symbol: 'A'}, {symbol: 'B'}]).command, /^curl -X POST 'https:\/\/api\.backpack\.exchange\/api\/v1\/orders'/);
+  assert.match(
+    curl('orderExecute', [{symbol: 'A'}, {symbol: 'B'}]).command,
+    /^curl -X POST 'https:\/\/api\.backpack\.exchange\/api\/v1\/orders'/,
+  );
   const unknown = curl('somethingNew', {note: "it's"});
   assert.equal(unknown.known, false);
   assert.match(unknown.command, /^curl -X METHOD 'https:\/\/api\.backpack\.exchange\/PATH'/);

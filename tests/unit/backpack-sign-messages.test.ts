@@ -27,9 +27,19 @@ function everyFinding(): Finding[] {
   const seed = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
   const pub = 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a';
   for (const text of [
-    '', 'a b', 'no$pe', seed, b64(seed).slice(0, 43), Buffer.from(seed, 'hex').toString('base64url'), b64(seed + pub),
-    b64('00'.repeat(31)), b64('302e020100300506032b657004220420' + seed), b64('302a300506032b6570032100' + pub),
-    '-----BEGIN PUBLIC KEY-----', '-----BEGIN OPENSSH PRIVATE KEY-----', '-----BEGIN PRIVATE KEY-----',
+    '',
+    'a b',
+    'no$pe',
+    seed,
+    b64(seed).slice(0, 43),
+    Buffer.from(seed, 'hex').toString('base64url'),
+    b64(seed + pub),
+    b64('00'.repeat(31)),
+    b64('302e020100300506032b657004220420' + seed),
+    b64('302a300506032b6570032100' + pub),
+    '-----BEGIN PUBLIC KEY-----',
+    '-----BEGIN OPENSSH PRIVATE KEY-----',
+    '-----BEGIN PRIVATE KEY-----',
   ])
     take(importSeed(text));
   take(signRequest('', {instruction: '', timestamp: -1, window: 0}));
@@ -38,9 +48,16 @@ function everyFinding(): Finding[] {
   take(signingString({instruction: 'x', params: [{}], timestamp: 1700000000000}));
   take(signingString({instruction: 'orderExecute', params: [], timestamp: 1700000000000}));
   take(signingString({instruction: 'orderExecute', params: [1 as never], timestamp: 1700000000000}));
-  take(signingString({instruction: 'x', params: {'': 1, a: null, b: {}, c: Infinity, d: 1e-9}, timestamp: 1700000000000}));
+  take(
+    signingString({instruction: 'x', params: {'': 1, a: null, b: {}, c: Infinity, d: 1e-9}, timestamp: 1700000000000}),
+  );
   take(signingString({instruction: 'x', params: {e: 0.000001, f: 'a b'}, timestamp: 1700000000000}));
-  take(paramsFromRows([{key: 'a', value: '1'}, {key: 'a', value: '2'}]));
+  take(
+    paramsFromRows([
+      {key: 'a', value: '1'},
+      {key: 'a', value: '2'},
+    ]),
+  );
   take(paramsFromJson('{'));
   take(verifyRequest('x', '', 'y'));
   out.push(...diagnoseSigningString(' orderId=28&symbol=A&True=1&postOnly=True&x=%20 '));
@@ -73,5 +90,6 @@ test('key kit messages: both locale files have exactly the same keys and placeho
   const ZH: Record<string, string> = zhHans;
   const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
   assert.deepEqual(Object.keys(ZH).sort(), Object.keys(en).sort());
-  for (const [key, text] of Object.entries(en as Record<string, string>)) assert.deepEqual(placeholders(ZH[key]), placeholders(text), key);
+  for (const [key, text] of Object.entries(en as Record<string, string>))
+    assert.deepEqual(placeholders(ZH[key]), placeholders(text), key);
 });

@@ -22,11 +22,17 @@ interface ContractReport {
   findings: ContractFinding[];
 }
 // The options (secrets the page knows) were added for issue 20: optional, so every older call still works.
-type ContractPublicKey = (input: string, options?: {knownSecrets?: readonly string[]}) => ContractReport & {
+type ContractPublicKey = (
+  input: string,
+  options?: {knownSecrets?: readonly string[]},
+) => ContractReport & {
   // 'jwk', 'byte-array' and `candidates` were added for issue 8 (additive: older readers still work).
   format?: 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh' | 'jwk' | 'byte-array';
   normalized?: string;
-  candidates?: {format: 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh' | 'jwk' | 'byte-array'; normalized: string}[];
+  candidates?: {
+    format: 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh' | 'jwk' | 'byte-array';
+    normalized: string;
+  }[];
 };
 type ContractIpList = (
   input: string,
@@ -35,7 +41,12 @@ type ContractIpList = (
   entries: {raw: string; value?: string; kind?: 'ipv4' | 'ipv6' | 'cidr4' | 'cidr6'; findings: ContractFinding[]}[];
   output: string;
 };
-type ContractKeyPair = (input: {exchange: 'backpack' | 'okx' | 'other'; apiKey: string; apiSecret: string; passphrase?: string}) => Promise<ContractReport>;
+type ContractKeyPair = (input: {
+  exchange: 'backpack' | 'okx' | 'other';
+  apiKey: string;
+  apiSecret: string;
+  passphrase?: string;
+}) => Promise<ContractReport>;
 
 assertType<Equal<Finding, ContractFinding>>();
 assertType<Equal<Report, ContractReport>>();
@@ -45,7 +56,12 @@ assertType<Equal<Parameters<typeof checkers.checkIpList>, Parameters<ContractIpL
 assertType<Mutual<ReturnType<typeof checkers.checkIpList>, ReturnType<ContractIpList>>>();
 assertType<Equal<Parameters<typeof checkers.checkKeyPair>, Parameters<ContractKeyPair>>>();
 // The cleaned values (`cleaned`) were added for issue 20 (additive: older readers still work).
-assertType<Mutual<Awaited<ReturnType<typeof checkers.checkKeyPair>>, ContractReport & {cleaned?: {key?: string; secret?: string}}>>();
+assertType<
+  Mutual<
+    Awaited<ReturnType<typeof checkers.checkKeyPair>>,
+    ContractReport & {cleaned?: {key?: string; secret?: string}}
+  >
+>();
 assertType<Equal<typeof checkers.describe, (finding: ContractFinding, locale: string) => string>>();
 assertType<Equal<typeof checkers.describeFix, (finding: ContractFinding, locale: string) => string>>();
 
@@ -66,8 +82,13 @@ test('contract: info alone is ok', () => {
   // A bare key may be a secret (a warning, issue 20) unless the page knows the secret it belongs to: the
   // RFC 8032 TEST 1 seed, whose public key this is.
   const report = checkers.checkPublicKey(' 11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n', {
-    knownSecrets: [Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex').toString('base64')],
+    knownSecrets: [
+      Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex').toString('base64'),
+    ],
   });
-  assert.deepEqual(report.findings.map((f) => f.severity), ['info', 'info']);
+  assert.deepEqual(
+    report.findings.map((f) => f.severity),
+    ['info', 'info'],
+  );
   assert.equal(report.verdict, 'ok');
 });

@@ -31,11 +31,15 @@ const jwkPrivate = (k: TestKey) => ({...jwkPublic(k), d: k.seed.toString('base64
 export const spkiPem = (k: TestKey) =>
   createPublicKey({key: jwkPublic(k), format: 'jwk'}).export({type: 'spki', format: 'pem'}) as string;
 export const spkiDerBase64 = (k: TestKey) =>
-  (createPublicKey({key: jwkPublic(k), format: 'jwk'}).export({type: 'spki', format: 'der'}) as Buffer).toString('base64');
+  (createPublicKey({key: jwkPublic(k), format: 'jwk'}).export({type: 'spki', format: 'der'}) as Buffer).toString(
+    'base64',
+  );
 export const pkcs8Pem = (k: TestKey) =>
   createPrivateKey({key: jwkPrivate(k), format: 'jwk'}).export({type: 'pkcs8', format: 'pem'}) as string;
 export const pkcs8DerBase64 = (k: TestKey) =>
-  (createPrivateKey({key: jwkPrivate(k), format: 'jwk'}).export({type: 'pkcs8', format: 'der'}) as Buffer).toString('base64');
+  (createPrivateKey({key: jwkPrivate(k), format: 'jwk'}).export({type: 'pkcs8', format: 'der'}) as Buffer).toString(
+    'base64',
+  );
 
 const sshString = (b: Buffer) => Buffer.concat([u32(b.length), b]);
 const u32 = (n: number) => {

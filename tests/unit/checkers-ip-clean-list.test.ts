@@ -10,8 +10,14 @@ import {checkIpList, type IpTarget} from '../../src/checkers';
 // Entries of every kind the checker reads: public and special addresses, blocks of every size (the
 // allow-all ones too), ports, mapped and compatible IPv6, netmasks, typos, full-width and invisible text.
 const octet = fc.integer({min: 0, max: 255});
-const v4 = fc.tuple(fc.constantFrom(18, 43, 10, 192, 0, 100, 127, 224, 255), octet, octet, octet).map((o) => o.join('.'));
-const v6 = fc.tuple(fc.constantFrom('2a05:d014', '2001:db8', 'fe80', '2001:2', '3fff', '64:ff9b', '::ffff', '', 'ff02'), fc.integer({min: 0, max: 0xffff}))
+const v4 = fc
+  .tuple(fc.constantFrom(18, 43, 10, 192, 0, 100, 127, 224, 255), octet, octet, octet)
+  .map((o) => o.join('.'));
+const v6 = fc
+  .tuple(
+    fc.constantFrom('2a05:d014', '2001:db8', 'fe80', '2001:2', '3fff', '64:ff9b', '::ffff', '', 'ff02'),
+    fc.integer({min: 0, max: 0xffff}),
+  )
   .map(([net, h]) => (net ? `${net}::${h.toString(16)}` : `::${h.toString(16)}`));
 const entry = fc.oneof(
   v4,
@@ -25,9 +31,20 @@ const entry = fc.oneof(
   v4.map((a) => `${a}/255.255.255.0`),
   v4.map((a) => a.replace(/\./g, '．')),
   v4.map((a) => `${a}\u200b`),
-  fc.constantFrom('0.0.0.0/0', '::/0', '010.0.0.1', '1.2.3', 'bogus', '18.167.243.999', '1.2.3.4-1.2.3.9', 'fe80::1%eth0'),
+  fc.constantFrom(
+    '0.0.0.0/0',
+    '::/0',
+    '010.0.0.1',
+    '1.2.3',
+    'bogus',
+    '18.167.243.999',
+    '1.2.3.4-1.2.3.9',
+    'fe80::1%eth0',
+  ),
   // Pastes as people make them: list markers, labels, brackets, a closing 。, a cut-off address, a space inside.
-  fc.tuple(fc.constantFrom('1. ', '2) ', '• ', '- ', '* ', 'IP 1：', 'IP: ', 'IPv4 地址：', '3、'), v4).map(([mark, a]) => `\n${mark}${a}\n`),
+  fc
+    .tuple(fc.constantFrom('1. ', '2) ', '• ', '- ', '* ', 'IP 1：', 'IP: ', 'IPv4 地址：', '3、'), v4)
+    .map(([mark, a]) => `\n${mark}${a}\n`),
   v6.map((a) => `[${a}]`),
   v4.map((a) => `${a}。`),
   v4.map((a) => a.replace(/\.\d+$/, '.')),
@@ -67,7 +84,9 @@ test('property: an entry is either in the clean list, merged into one that is, o
   fc.assert(
     fc.property(fc.array(entry, {minLength: 1, maxLength: 30}), (entries) => {
       const report = checkIpList(entries.join('\n'));
-      const merged = report.entries.filter((e) => e.findings.some((f) => f.code === 'ip.duplicate' || f.code === 'ip.covered')).length;
+      const merged = report.entries.filter((e) =>
+        e.findings.some((f) => f.code === 'ip.duplicate' || f.code === 'ip.covered'),
+      ).length;
       const leftOut = report.findings.find((f) => f.code === 'ip.left-out');
       const kept = report.output === '' ? 0 : report.output.split('\n').length;
       assert.equal(kept + merged + Number(leftOut?.params?.count ?? 0), report.entries.length);
@@ -78,17 +97,22 @@ test('property: an entry is either in the clean list, merged into one that is, o
 });
 
 test('issue 8 item 6: the real address survives beside an allow-all block', () => {
-  const report = checkIpList('18.167.89.125:443, 192.168.1.10, 10.0.0.0/8, 0.0.0.0/0, 2001:db8::1, 18.167.89.125', {target: 'backpack'});
+  const report = checkIpList('18.167.89.125:443, 192.168.1.10, 10.0.0.0/8, 0.0.0.0/0, 2001:db8::1, 18.167.89.125', {
+    target: 'backpack',
+  });
   assert.equal(report.output, '18.167.89.125');
   assert.equal(report.verdict, 'error');
-  assert.deepEqual(report.entries.map((e) => e.findings.map((f) => f.code)), [
-    ['ip.port'],
-    ['ip.not-public'],
-    ['ip.too-broad', 'ip.not-public'],
-    ['ip.allow-all'],
-    ['ip.not-public'],
-    ['ip.duplicate'],
-  ]);
+  assert.deepEqual(
+    report.entries.map((e) => e.findings.map((f) => f.code)),
+    [
+      ['ip.port'],
+      ['ip.not-public'],
+      ['ip.too-broad', 'ip.not-public'],
+      ['ip.allow-all'],
+      ['ip.not-public'],
+      ['ip.duplicate'],
+    ],
+  );
   assert.deepEqual(report.findings.find((f) => f.code === 'ip.left-out')?.params, {
     count: 4,
     total: 6,
@@ -99,12 +123,19 @@ test('issue 8 item 6: the real address survives beside an allow-all block', () =
 test('issue 8 item 8: a typo in a 20-address list is named as left out', () => {
   const list = Array.from({length: 20}, (_, i) => (i === 11 ? '18.167.243.999' : `18.167.1.${i + 1}`)).join(',');
   const report = checkIpList(list, {target: 'okx'});
-  assert.deepEqual(report.findings.find((f) => f.code === 'ip.left-out')?.params, {count: 1, total: 20, entries: '18.167.243.999'});
+  assert.deepEqual(report.findings.find((f) => f.code === 'ip.left-out')?.params, {
+    count: 1,
+    total: 20,
+    entries: '18.167.243.999',
+  });
   assert.equal(report.output.split(',').length, 19);
 });
 
 test('issue 8 item 9: ::a.b.c.d is reported, not turned into a.b.c.d', () => {
   const report = checkIpList('::18.167.89.125');
-  assert.deepEqual(report.entries[0].findings.map((f) => [f.code, f.params?.ipv4]), [['ip.ipv4-compatible', '18.167.89.125']]);
+  assert.deepEqual(
+    report.entries[0].findings.map((f) => [f.code, f.params?.ipv4]),
+    [['ip.ipv4-compatible', '18.167.89.125']],
+  );
   assert.equal(report.output, '');
 });

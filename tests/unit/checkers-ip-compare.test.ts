@@ -15,9 +15,21 @@ const cases: {
   mine: string;
   terminal: string;
   target?: IpTarget;
-  expected: {verdict: string; missing: string[]; extra: string[]; unreadable?: string[]; params?: Record<string, string | number>};
+  expected: {
+    verdict: string;
+    missing: string[];
+    extra: string[];
+    unreadable?: string[];
+    params?: Record<string, string | number>;
+  };
 }[] = [
-  {name: 'all 20 pasted', mine: INSILICO_SERVER_IPS.join(', '), terminal: ALL, target: 'okx', expected: {verdict: 'ok', missing: [], extra: []}},
+  {
+    name: 'all 20 pasted',
+    mine: INSILICO_SERVER_IPS.join(', '),
+    terminal: ALL,
+    target: 'okx',
+    expected: {verdict: 'ok', missing: [], extra: []},
+  },
   {
     name: '19 of 20: an error that names the missing one',
     mine: INSILICO_SERVER_IPS.slice(0, 19).join(','),
@@ -55,13 +67,31 @@ const cases: {
       params: {count: 20, entries: [...INSILICO_SERVER_IPS].sort(byAddress).slice(0, 5).join(', ') + ', …'},
     },
   },
-  {name: 'IPv6 in a block', mine: '2a05:d014::/32', terminal: '2a05:d014::1 2a05:d018::1', expected: {verdict: 'error', missing: ['2a05:d018::1'], extra: []}},
-  {name: 'families never cover each other', mine: '::ffff:18.167.89.0/120', terminal: '18.167.89.125', expected: {verdict: 'warning', missing: [], extra: []}},
-  {name: 'unreadable terminal entries are reported, not compared', mine: '18.167.89.125', terminal: '18.167.89.125 bogus', expected: {verdict: 'ok', missing: [], extra: [], unreadable: ['bogus']}},
+  {
+    name: 'IPv6 in a block',
+    mine: '2a05:d014::/32',
+    terminal: '2a05:d014::1 2a05:d018::1',
+    expected: {verdict: 'error', missing: ['2a05:d018::1'], extra: []},
+  },
+  {
+    name: 'families never cover each other',
+    mine: '::ffff:18.167.89.0/120',
+    terminal: '18.167.89.125',
+    expected: {verdict: 'warning', missing: [], extra: []},
+  },
+  {
+    name: 'unreadable terminal entries are reported, not compared',
+    mine: '18.167.89.125',
+    terminal: '18.167.89.125 bogus',
+    expected: {verdict: 'ok', missing: [], extra: [], unreadable: ['bogus']},
+  },
 ];
 
 function byAddress(a: string, b: string): number {
-  const n = (s: string) => ipaddr.IPv4.parse(s).toByteArray().reduce((x, o) => x * 256 + o, 0);
+  const n = (s: string) =>
+    ipaddr.IPv4.parse(s)
+      .toByteArray()
+      .reduce((x, o) => x * 256 + o, 0);
   return n(a) - n(b);
 }
 
@@ -95,19 +125,27 @@ test('compareWithTerminal: agrees with a brute-force comparison (ipaddr.js CIDR 
   const octet = fc.integer({min: 0, max: 255});
   const entry = fc.oneof(
     fc.tuple(fc.constantFrom(18, 43), fc.constantFrom(166, 167), octet, octet).map((o) => o.join('.')),
-    fc.tuple(fc.constantFrom(18, 43), fc.constantFrom(166, 167), octet, fc.integer({min: 16, max: 32})).map(([a, b, c, p]) => `${a}.${b}.${c}.0/${p}`),
+    fc
+      .tuple(fc.constantFrom(18, 43), fc.constantFrom(166, 167), octet, fc.integer({min: 16, max: 32}))
+      .map(([a, b, c, p]) => `${a}.${b}.${c}.0/${p}`),
   );
   const list = fc.array(entry, {maxLength: 25});
   fc.assert(
     fc.property(list, list, (mine, theirs) => {
       const report = compareWithTerminal(checkIpList(mine.join(' ')), theirs.join(' '));
-      const clean = report.output.split('\n').filter(Boolean).map((v) => ipaddr.parseCIDR(v.includes('/') ? v : `${v}/32`));
+      const clean = report.output
+        .split('\n')
+        .filter(Boolean)
+        .map((v) => ipaddr.parseCIDR(v.includes('/') ? v : `${v}/32`));
       const terminal = [...new Set(checkIpList(theirs.join(' ')).entries.map((e) => e.value!))];
       if (terminal.length === 0 || mine.length === 0) return;
       const net = (v: string) => ipaddr.parseCIDR(v.includes('/') ? v : `${v}/32`) as [ipaddr.IPv4, number];
-      const covers = (outer: [ipaddr.IPv4, number], inner: [ipaddr.IPv4, number]) => outer[1] <= inner[1] && inner[0].match(outer);
+      const covers = (outer: [ipaddr.IPv4, number], inner: [ipaddr.IPv4, number]) =>
+        outer[1] <= inner[1] && inner[0].match(outer);
       const missing = terminal.filter((t) => !clean.some((c) => covers(c as [ipaddr.IPv4, number], net(t))));
-      const extra = report.output.split('\n').filter((c) => !terminal.some((t) => covers(net(c), net(t)) || covers(net(t), net(c))));
+      const extra = report.output
+        .split('\n')
+        .filter((c) => !terminal.some((t) => covers(net(c), net(t)) || covers(net(t), net(c))));
       assert.deepEqual([...(report.terminal?.missing ?? [])].sort(), missing.sort());
       assert.deepEqual([...(report.terminal?.extra ?? [])].sort(), extra.sort());
       assert.equal(report.verdict === 'error', missing.length > 0);

@@ -43,12 +43,21 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   {
     name: 'full-width separators ，、；',
     input: '1.1.1.1，8.8.8.8、9.9.9.9；4.4.4.4',
-    expected: {verdict: 'warning', entries: [[], [], [], []], list: ['ip.fullwidth'], output: '1.1.1.1\n8.8.8.8\n9.9.9.9\n4.4.4.4'},
+    expected: {
+      verdict: 'warning',
+      entries: [[], [], [], []],
+      list: ['ip.fullwidth'],
+      output: '1.1.1.1\n8.8.8.8\n9.9.9.9\n4.4.4.4',
+    },
   },
   {
     name: 'full-width digits and dots, ideographic full stop',
     input: '１８．１６７．８９．１２５ 18。166。216。236',
-    expected: {verdict: 'warning', entries: [['ip.fullwidth'], ['ip.fullwidth']], values: ['18.167.89.125', '18.166.216.236']},
+    expected: {
+      verdict: 'warning',
+      entries: [['ip.fullwidth'], ['ip.fullwidth']],
+      values: ['18.167.89.125', '18.166.216.236'],
+    },
   },
   {
     name: 'zero-width space inside an entry',
@@ -64,44 +73,135 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
   {name: 'octet above 255', input: '1.2.3.256', expected: {verdict: 'error', entries: [['ip.invalid']]}},
   {name: 'five parts', input: '1.2.3.4.5', expected: {verdict: 'error', entries: [['ip.invalid']]}},
   {name: 'bad IPv6', input: '2001:db8::1::2', expected: {verdict: 'error', entries: [['ip.invalid']]}},
-  {name: 'octal trap 010.0.0.1', input: '010.0.0.1', expected: {verdict: 'error', entries: [['ip.leading-zero']], params: {part: '010'}, output: ''}},
+  {
+    name: 'octal trap 010.0.0.1',
+    input: '010.0.0.1',
+    expected: {verdict: 'error', entries: [['ip.leading-zero']], params: {part: '010'}, output: ''},
+  },
   {name: 'leading zero 08.8.8.8', input: '08.8.8.8', expected: {verdict: 'error', entries: [['ip.leading-zero']]}},
-  {name: 'prefix with a leading zero /08', input: '8.0.0.0/08', expected: {verdict: 'error', entries: [['ip.leading-zero']], params: {part: '/08'}}},
+  {
+    name: 'prefix with a leading zero /08',
+    input: '8.0.0.0/08',
+    expected: {verdict: 'error', entries: [['ip.leading-zero']], params: {part: '/08'}},
+  },
   {name: 'short form: one number 1', input: '1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
   // Dotted decimal with parts missing reads as an address cut off while copying, not as a shorthand.
-  {name: 'truncated: 192.168', input: '192.168', expected: {verdict: 'error', entries: [['ip.truncated']], params: {parts: 2}}},
-  {name: 'truncated: 1.2.3', input: '1.2.3', expected: {verdict: 'error', entries: [['ip.truncated']], params: {parts: 3}}},
+  {
+    name: 'truncated: 192.168',
+    input: '192.168',
+    expected: {verdict: 'error', entries: [['ip.truncated']], params: {parts: 2}},
+  },
+  {
+    name: 'truncated: 1.2.3',
+    input: '1.2.3',
+    expected: {verdict: 'error', entries: [['ip.truncated']], params: {parts: 3}},
+  },
   {name: 'short form: hex 0x7f.1', input: '0x7f.1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
-  {name: 'short form: integer 2130706433', input: '2130706433', expected: {verdict: 'error', entries: [['ip.short-form']]}},
-  {name: 'short form: hex octet 0x7f.0.0.1', input: '0x7f.0.0.1', expected: {verdict: 'error', entries: [['ip.short-form']]}},
-  {name: 'port on IPv4 is removed in the clean list', input: '18.167.89.125:443', expected: {verdict: 'warning', entries: [['ip.port']], params: {port: '443'}, output: '18.167.89.125'}},
-  {name: 'port on bracketed IPv6 is removed in the clean list', input: '[2a05:d014::1]:8443', expected: {verdict: 'warning', entries: [['ip.port']], params: {port: '8443'}, output: '2a05:d014::1'}},
-  {name: 'port on a private address: fixed, then left out as not public', input: '192.168.1.10:80', expected: {verdict: 'warning', entries: [['ip.port', 'ip.not-public']], list: ['ip.left-out'], output: ''}},
+  {
+    name: 'short form: integer 2130706433',
+    input: '2130706433',
+    expected: {verdict: 'error', entries: [['ip.short-form']]},
+  },
+  {
+    name: 'short form: hex octet 0x7f.0.0.1',
+    input: '0x7f.0.0.1',
+    expected: {verdict: 'error', entries: [['ip.short-form']]},
+  },
+  {
+    name: 'port on IPv4 is removed in the clean list',
+    input: '18.167.89.125:443',
+    expected: {verdict: 'warning', entries: [['ip.port']], params: {port: '443'}, output: '18.167.89.125'},
+  },
+  {
+    name: 'port on bracketed IPv6 is removed in the clean list',
+    input: '[2a05:d014::1]:8443',
+    expected: {verdict: 'warning', entries: [['ip.port']], params: {port: '8443'}, output: '2a05:d014::1'},
+  },
+  {
+    name: 'port on a private address: fixed, then left out as not public',
+    input: '192.168.1.10:80',
+    expected: {verdict: 'warning', entries: [['ip.port', 'ip.not-public']], list: ['ip.left-out'], output: ''},
+  },
   {name: 'range a-b', input: '1.2.3.4-1.2.3.10', expected: {verdict: 'error', entries: [['ip.range-syntax']]}},
   {name: 'range a-last octet', input: '1.2.3.4-10', expected: {verdict: 'error', entries: [['ip.range-syntax']]}},
-  {name: 'range with spaces around the dash', input: '1.2.3.4 - 1.2.3.10', expected: {verdict: 'error', entries: [[], ['ip.range-syntax'], []]}},
-  {name: 'zone id', input: 'fe80::1%eth0', expected: {verdict: 'error', entries: [['ip.zone-id']], params: {zone: 'eth0'}}},
-  {name: 'prefix /33 on IPv4', input: '1.2.3.0/33', expected: {verdict: 'error', entries: [['ip.prefix-out-of-range']], params: {prefix: '33', max: 32}}},
-  {name: 'prefix /129 on IPv6', input: '2a05::/129', expected: {verdict: 'error', entries: [['ip.prefix-out-of-range']]}},
+  {
+    name: 'range with spaces around the dash',
+    input: '1.2.3.4 - 1.2.3.10',
+    expected: {verdict: 'error', entries: [[], ['ip.range-syntax'], []]},
+  },
+  {
+    name: 'zone id',
+    input: 'fe80::1%eth0',
+    expected: {verdict: 'error', entries: [['ip.zone-id']], params: {zone: 'eth0'}},
+  },
+  {
+    name: 'prefix /33 on IPv4',
+    input: '1.2.3.0/33',
+    expected: {verdict: 'error', entries: [['ip.prefix-out-of-range']], params: {prefix: '33', max: 32}},
+  },
+  {
+    name: 'prefix /129 on IPv6',
+    input: '2a05::/129',
+    expected: {verdict: 'error', entries: [['ip.prefix-out-of-range']]},
+  },
   {name: 'prefix not a number', input: '1.2.3.0/x', expected: {verdict: 'error', entries: [['ip.invalid']]}},
   {
     name: 'host bits set',
     input: '18.167.89.125/24',
-    expected: {verdict: 'warning', entries: [['ip.host-bits']], params: {network: '18.167.89.0/24'}, output: '18.167.89.0/24', kinds: ['cidr4']},
+    expected: {
+      verdict: 'warning',
+      entries: [['ip.host-bits']],
+      params: {network: '18.167.89.0/24'},
+      output: '18.167.89.0/24',
+      kinds: ['cidr4'],
+    },
   },
   {
     name: 'host bits set on IPv6',
     input: '2a05:d014::1/32',
-    expected: {verdict: 'warning', entries: [['ip.host-bits']], params: {network: '2a05:d014::/32'}, output: '2a05:d014::/32'},
+    expected: {
+      verdict: 'warning',
+      entries: [['ip.host-bits']],
+      params: {network: '2a05:d014::/32'},
+      output: '2a05:d014::/32',
+    },
   },
-  {name: 'too broad IPv4 /8', input: '18.0.0.0/8', expected: {verdict: 'warning', entries: [['ip.too-broad']], params: {prefix: 8, min: 16}}},
+  {
+    name: 'too broad IPv4 /8',
+    input: '18.0.0.0/8',
+    expected: {verdict: 'warning', entries: [['ip.too-broad']], params: {prefix: 8, min: 16}},
+  },
   {name: 'IPv4 /16 is not too broad', input: '18.167.0.0/16', expected: {verdict: 'ok', entries: [[]]}},
-  {name: 'too broad IPv6 /24', input: '2a05:d000::/24', expected: {verdict: 'warning', entries: [['ip.too-broad']], params: {prefix: 24, min: 32}}},
-  {name: 'everything: 0.0.0.0/0', input: '0.0.0.0/0', expected: {verdict: 'error', entries: [['ip.allow-all']], params: {block: '0.0.0.0/0'}, output: ''}},
-  {name: 'everything: ::/0', input: '::/0', expected: {verdict: 'error', entries: [['ip.allow-all']], params: {block: '::/0'}, output: ''}},
-  {name: 'everything, with host bits: 18.1.2.3/0', input: '18.1.2.3/0', expected: {verdict: 'error', entries: [['ip.allow-all']], output: ''}},
-  {name: 'everything, IPv4-mapped: ::ffff:0.0.0.0/96', input: '::ffff:0.0.0.0/96', expected: {verdict: 'error', entries: [['ip.allow-all']], output: ''}},
-  {name: 'too broad blocks stay out of the clean list', input: '18.0.0.0/8 18.167.89.125', expected: {verdict: 'warning', entries: [['ip.too-broad'], []], list: ['ip.left-out'], output: '18.167.89.125'}},
+  {
+    name: 'too broad IPv6 /24',
+    input: '2a05:d000::/24',
+    expected: {verdict: 'warning', entries: [['ip.too-broad']], params: {prefix: 24, min: 32}},
+  },
+  {
+    name: 'everything: 0.0.0.0/0',
+    input: '0.0.0.0/0',
+    expected: {verdict: 'error', entries: [['ip.allow-all']], params: {block: '0.0.0.0/0'}, output: ''},
+  },
+  {
+    name: 'everything: ::/0',
+    input: '::/0',
+    expected: {verdict: 'error', entries: [['ip.allow-all']], params: {block: '::/0'}, output: ''},
+  },
+  {
+    name: 'everything, with host bits: 18.1.2.3/0',
+    input: '18.1.2.3/0',
+    expected: {verdict: 'error', entries: [['ip.allow-all']], output: ''},
+  },
+  {
+    name: 'everything, IPv4-mapped: ::ffff:0.0.0.0/96',
+    input: '::ffff:0.0.0.0/96',
+    expected: {verdict: 'error', entries: [['ip.allow-all']], output: ''},
+  },
+  {
+    name: 'too broad blocks stay out of the clean list',
+    input: '18.0.0.0/8 18.167.89.125',
+    expected: {verdict: 'warning', entries: [['ip.too-broad'], []], list: ['ip.left-out'], output: '18.167.89.125'},
+  },
   ...(
     [
       ['10.1.2.3', 'private'],
@@ -131,43 +231,85 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
     input,
     expected: {verdict: 'warning' as const, entries: [['ip.not-public']], params: {range}},
   })),
-  {name: 'public neighbours are fine', input: '172.32.0.1 100.128.0.1 11.0.0.1 2a00::1', expected: {verdict: 'ok', entries: [[], [], [], []]}},
+  {
+    name: 'public neighbours are fine',
+    input: '172.32.0.1 100.128.0.1 11.0.0.1 2a00::1',
+    expected: {verdict: 'ok', entries: [[], [], [], []]},
+  },
   {
     name: 'IPv4-mapped IPv6 is fixed to its IPv4, and says so',
     input: '::ffff:18.167.89.125',
-    expected: {verdict: 'warning', entries: [['ip.ipv4-mapped']], params: {ipv4: '18.167.89.125'}, values: ['18.167.89.125'], kinds: ['ipv4'], output: '18.167.89.125'},
+    expected: {
+      verdict: 'warning',
+      entries: [['ip.ipv4-mapped']],
+      params: {ipv4: '18.167.89.125'},
+      values: ['18.167.89.125'],
+      kinds: ['ipv4'],
+      output: '18.167.89.125',
+    },
   },
   {
     name: 'IPv4-mapped IPv6 CIDR',
     input: '::ffff:18.167.0.0/112',
     expected: {verdict: 'warning', entries: [['ip.ipv4-mapped']], values: ['18.167.0.0/16'], kinds: ['cidr4']},
   },
-  {name: 'IPv4-mapped with an octal-looking part', input: '::ffff:010.0.0.1', expected: {verdict: 'error', entries: [['ip.leading-zero']]}},
+  {
+    name: 'IPv4-mapped with an octal-looking part',
+    input: '::ffff:010.0.0.1',
+    expected: {verdict: 'error', entries: [['ip.leading-zero']]},
+  },
   {
     name: 'duplicate',
     input: '18.167.89.125, 18.167.89.125',
-    expected: {verdict: 'warning', entries: [[], ['ip.duplicate']], params: {of: '18.167.89.125'}, output: '18.167.89.125'},
+    expected: {
+      verdict: 'warning',
+      entries: [[], ['ip.duplicate']],
+      params: {of: '18.167.89.125'},
+      output: '18.167.89.125',
+    },
   },
   {
     name: 'duplicate through another spelling (/32, mapped IPv6)',
     input: '18.167.89.125 18.167.89.125/32 ::ffff:18.167.89.125',
-    expected: {verdict: 'warning', entries: [[], ['ip.duplicate'], ['ip.ipv4-mapped', 'ip.duplicate']], output: '18.167.89.125'},
+    expected: {
+      verdict: 'warning',
+      entries: [[], ['ip.duplicate'], ['ip.ipv4-mapped', 'ip.duplicate']],
+      output: '18.167.89.125',
+    },
   },
   {
     name: 'covered by a CIDR listed later',
     input: '18.167.89.125 18.167.0.0/16',
-    expected: {verdict: 'warning', entries: [['ip.covered'], []], params: {by: '18.167.0.0/16'}, output: '18.167.0.0/16'},
+    expected: {
+      verdict: 'warning',
+      entries: [['ip.covered'], []],
+      params: {by: '18.167.0.0/16'},
+      output: '18.167.0.0/16',
+    },
   },
   {
     name: 'nested CIDRs are covered by the broadest',
     input: '18.167.89.0/24 18.167.89.128/25 18.167.0.0/16 2a05:d014::/32 2a05:d014:1::/48',
-    expected: {verdict: 'warning', entries: [['ip.covered'], ['ip.covered'], [], [], ['ip.covered']], output: '18.167.0.0/16\n2a05:d014::/32'},
+    expected: {
+      verdict: 'warning',
+      entries: [['ip.covered'], ['ip.covered'], [], [], ['ip.covered']],
+      output: '18.167.0.0/16\n2a05:d014::/32',
+    },
   },
-  {name: 'adjacent blocks are not covered', input: '18.167.88.0/24 18.167.89.0/24', expected: {verdict: 'ok', entries: [[], []]}},
+  {
+    name: 'adjacent blocks are not covered',
+    input: '18.167.88.0/24 18.167.89.0/24',
+    expected: {verdict: 'ok', entries: [[], []]},
+  },
   {
     name: 'invalid entries never reach the output',
     input: '18.167.89.125 010.0.0.1 18.1.2.4:80 bogus',
-    expected: {verdict: 'error', output: '18.167.89.125\n18.1.2.4', list: ['ip.left-out'], params: {count: 2, total: 4, entries: '010.0.0.1, bogus'}},
+    expected: {
+      verdict: 'error',
+      output: '18.167.89.125\n18.1.2.4',
+      list: ['ip.left-out'],
+      params: {count: 2, total: 4, entries: '010.0.0.1, bogus'},
+    },
   },
   {
     name: 'okx output is comma separated',
@@ -220,21 +362,44 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
     input: Array.from({length: 1000}, (_, i) => `18.${167 + (i >> 8)}.1.${i & 255}`).join('\n'),
     expected: {verdict: 'ok', list: []},
   },
-  {name: 'over-long token is invalid without parsing', input: '1'.repeat(5000), expected: {verdict: 'error', entries: [['ip.invalid']]}},
+  {
+    name: 'over-long token is invalid without parsing',
+    input: '1'.repeat(5000),
+    expected: {verdict: 'error', entries: [['ip.invalid']]},
+  },
 ];
 
 for (const {name, input, target, expected} of cases) {
   test(`checkIpList: ${name}`, () => {
     const report = checkIpList(input, target ? {target} : undefined);
     assert.equal(report.verdict, expected.verdict);
-    if (expected.entries) assert.deepEqual(report.entries.map((e) => e.findings.map((f) => f.code)), expected.entries);
-    if (expected.list) assert.deepEqual(report.findings.filter((f) => f.entry === undefined).map((f) => f.code), expected.list);
+    if (expected.entries)
+      assert.deepEqual(
+        report.entries.map((e) => e.findings.map((f) => f.code)),
+        expected.entries,
+      );
+    if (expected.list)
+      assert.deepEqual(
+        report.findings.filter((f) => f.entry === undefined).map((f) => f.code),
+        expected.list,
+      );
     if (expected.output !== undefined) assert.equal(report.output, expected.output);
-    if (expected.values) assert.deepEqual(report.entries.map((e) => e.value), expected.values);
-    if (expected.kinds) assert.deepEqual(report.entries.map((e) => e.kind), expected.kinds);
+    if (expected.values)
+      assert.deepEqual(
+        report.entries.map((e) => e.value),
+        expected.values,
+      );
+    if (expected.kinds)
+      assert.deepEqual(
+        report.entries.map((e) => e.kind),
+        expected.kinds,
+      );
     if (expected.params) {
       const withParams = report.findings.filter((f) => f.params);
-      assert.ok(withParams.some((f) => JSON.stringify(f.params) === JSON.stringify(expected.params)), JSON.stringify(withParams));
+      assert.ok(
+        withParams.some((f) => JSON.stringify(f.params) === JSON.stringify(expected.params)),
+        JSON.stringify(withParams),
+      );
     }
     // Entry findings also appear in the report, marked with their entry.
     report.entries.forEach((entry, i) => {
@@ -245,13 +410,17 @@ for (const {name, input, target, expected} of cases) {
     });
     // Invalid entries never reach the output.
     const outputEntries = report.output ? report.output.split(target === 'okx' ? ',' : '\n') : [];
-    for (const value of outputEntries) assert.ok(report.entries.some((e) => e.value === value && !e.findings.some((f) => f.severity === 'error')));
+    for (const value of outputEntries)
+      assert.ok(report.entries.some((e) => e.value === value && !e.findings.some((f) => f.severity === 'error')));
   });
 }
 
 test('checkIpList: raw keeps what was pasted', () => {
   const report = checkIpList(' １.２.３.４ ,\u200b8.8.8.8');
-  assert.deepEqual(report.entries.map((e) => e.raw), ['１.２.３.４', '\u200b8.8.8.8']);
+  assert.deepEqual(
+    report.entries.map((e) => e.raw),
+    ['１.２.３.４', '\u200b8.8.8.8'],
+  );
 });
 
 test('checkIpList: the terminal server list from the guide is clean for OKX', () => {
@@ -265,14 +434,23 @@ test('checkIpList: the terminal server list from the guide is clean for OKX', ()
 test('checkIpList: a 1 MB string of garbage gets a sensible report', () => {
   const report = checkIpList('x%:/-.1'.repeat(150_000));
   assert.equal(report.verdict, 'error');
-  assert.deepEqual(report.entries.map((e) => e.findings.map((f) => f.code)), [['ip.invalid']]);
+  assert.deepEqual(
+    report.entries.map((e) => e.findings.map((f) => f.code)),
+    [['ip.invalid']],
+  );
   const many = checkIpList('1.2.3.4:5 '.repeat(100_000));
   assert.equal(many.entries.length, 100_000);
   assert.ok(many.findings.some((f) => f.code === 'ip.huge-list'));
 });
 
 test('checkIpList: the network of a CIDR agrees with ipaddr.js networkAddressFromCIDR (parseCIDR keeps host bits)', () => {
-  const v4 = fc.tuple(fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 255}), fc.integer({min: 0, max: 32}));
+  const v4 = fc.tuple(
+    fc.integer({min: 0, max: 255}),
+    fc.integer({min: 0, max: 255}),
+    fc.integer({min: 0, max: 255}),
+    fc.integer({min: 0, max: 255}),
+    fc.integer({min: 0, max: 32}),
+  );
   fc.assert(
     fc.property(v4, ([a, b, c, d, prefix]) => {
       const cidr = `${a}.${b}.${c}.${d}/${prefix}`;
@@ -280,11 +458,17 @@ test('checkIpList: the network of a CIDR agrees with ipaddr.js networkAddressFro
       const network = `${ipaddr.IPv4.networkAddressFromCIDR(cidr).toString()}/${prefix}`;
       assert.equal(entry.value, network);
       // /0 is the whole internet: that error is the one that matters.
-      assert.equal(entry.findings.some((f) => f.code === 'ip.host-bits'), network !== cidr && prefix > 0);
+      assert.equal(
+        entry.findings.some((f) => f.code === 'ip.host-bits'),
+        network !== cidr && prefix > 0,
+      );
     }),
     {numRuns: 300},
   );
-  const v6 = fc.tuple(fc.array(fc.integer({min: 0, max: 0xffff}), {minLength: 8, maxLength: 8}), fc.integer({min: 0, max: 128}));
+  const v6 = fc.tuple(
+    fc.array(fc.integer({min: 0, max: 0xffff}), {minLength: 8, maxLength: 8}),
+    fc.integer({min: 0, max: 128}),
+  );
   fc.assert(
     fc.property(v6, ([groups, prefix]) => {
       groups[0] = 0x2a05; // keep clear of IPv4-mapped space

@@ -9,7 +9,10 @@ import {checkIpList} from '../../src/checkers';
 import {IPV4_SPECIAL, IPV6_SPECIAL, type RegistryRow} from '../../src/checkers/ipSpecialRegistry';
 
 type Net = [ipaddr.IPv4 | ipaddr.IPv6, number];
-const ROWS: {row: RegistryRow; net: Net}[] = [...IPV4_SPECIAL, ...IPV6_SPECIAL].map((row) => ({row, net: ipaddr.parseCIDR(row[0])}));
+const ROWS: {row: RegistryRow; net: Net}[] = [...IPV4_SPECIAL, ...IPV6_SPECIAL].map((row) => ({
+  row,
+  net: ipaddr.parseCIDR(row[0]),
+}));
 
 /** Expected: is the address one an exchange could receive requests from? */
 function reachable(address: string): boolean {
@@ -27,13 +30,23 @@ function reachable(address: string): boolean {
 
 function ends(block: string): string[] {
   if (block.includes(':')) {
-    return [ipaddr.IPv6.networkAddressFromCIDR(block), ipaddr.IPv6.broadcastAddressFromCIDR(block)].map((a) => a.toRFC5952String());
+    return [ipaddr.IPv6.networkAddressFromCIDR(block), ipaddr.IPv6.broadcastAddressFromCIDR(block)].map((a) =>
+      a.toRFC5952String(),
+    );
   }
-  return [ipaddr.IPv4.networkAddressFromCIDR(block), ipaddr.IPv4.broadcastAddressFromCIDR(block)].map((a) => a.toString());
+  return [ipaddr.IPv4.networkAddressFromCIDR(block), ipaddr.IPv4.broadcastAddressFromCIDR(block)].map((a) =>
+    a.toString(),
+  );
 }
 
 const cases = ROWS.filter(({row}) => row[0] !== '::ffff:0:0/96') // read as IPv4: see checkers-ip-list.test.ts
-  .flatMap(({row}) => ends(row[0]).map((address) => ({name: `${address} (in ${row[0]}, ${row[1]})`, input: address, expected: reachable(address)})));
+  .flatMap(({row}) =>
+    ends(row[0]).map((address) => ({
+      name: `${address} (in ${row[0]}, ${row[1]})`,
+      input: address,
+      expected: reachable(address),
+    })),
+  );
 
 for (const {name, input, expected} of cases) {
   test(`registry: ${name} is ${expected ? '' : 'not '}public`, () => {
@@ -45,10 +58,24 @@ for (const {name, input, expected} of cases) {
 
 test('registry: the blocks issue 8 names are decided as the registry says', () => {
   const expectations: [string, boolean][] = [
-    ['192.0.0.9', true], ['192.0.0.10', true], ['192.0.0.8', false], ['192.0.0.100', false],
-    ['2001:2::1', false], ['2001:10::1', false], ['2001:1::1', true], ['2001:1::2', true], ['2001:3::1', true],
-    ['2001:4:112::1', true], ['2001:20::1', true], ['2001:5::1', false], ['3fff::1', false], ['64:ff9b:1::1', false],
-    ['100::1', false], ['5f00::1', false], ['2a05:d014::1', true], ['18.167.89.125', true],
+    ['192.0.0.9', true],
+    ['192.0.0.10', true],
+    ['192.0.0.8', false],
+    ['192.0.0.100', false],
+    ['2001:2::1', false],
+    ['2001:10::1', false],
+    ['2001:1::1', true],
+    ['2001:1::2', true],
+    ['2001:3::1', true],
+    ['2001:4:112::1', true],
+    ['2001:20::1', true],
+    ['2001:5::1', false],
+    ['3fff::1', false],
+    ['64:ff9b:1::1', false],
+    ['100::1', false],
+    ['5f00::1', false],
+    ['2a05:d014::1', true],
+    ['18.167.89.125', true],
   ];
   for (const [address, expected] of expectations) {
     assert.equal(reachable(address), expected, `table: ${address}`);

@@ -11,25 +11,83 @@ const ZH: Record<string, string> = zhHans;
 
 // Every finding code in the contract (issue 3, plus ip.huge-list).
 const CONTRACT_CODES = [
-  'pubkey.whitespace', 'pubkey.base64url', 'pubkey.missing-padding', 'pubkey.hex', 'pubkey.base58', 'pubkey.pem',
-  'pubkey.openssh', 'pubkey.private-key', 'pubkey.not-base64', 'pubkey.wrong-length', 'pubkey.not-on-curve',
-  'pubkey.non-canonical', 'pubkey.small-order',
+  'pubkey.whitespace',
+  'pubkey.base64url',
+  'pubkey.missing-padding',
+  'pubkey.hex',
+  'pubkey.base58',
+  'pubkey.pem',
+  'pubkey.openssh',
+  'pubkey.private-key',
+  'pubkey.not-base64',
+  'pubkey.wrong-length',
+  'pubkey.not-on-curve',
+  'pubkey.non-canonical',
+  'pubkey.small-order',
   // Added for issue 8.
-  'pubkey.trimmed', 'pubkey.quotes', 'pubkey.ambiguous', 'pubkey.jwk', 'pubkey.not-ed25519', 'pubkey.byte-array', 'pubkey.not-a-key',
-  'ip.invalid', 'ip.leading-zero', 'ip.short-form', 'ip.port', 'ip.range-syntax', 'ip.zone-id',
-  'ip.prefix-out-of-range', 'ip.host-bits', 'ip.too-broad', 'ip.not-public', 'ip.duplicate', 'ip.covered',
-  'ip.fullwidth', 'ip.invisible', 'ip.too-many', 'ip.huge-list',
-  'ip.allow-all', 'ip.netmask', 'ip.ipv4-compatible', 'ip.ipv4-mapped', 'ip.left-out', 'ip.terminal-missing', 'ip.not-checked',
+  'pubkey.trimmed',
+  'pubkey.quotes',
+  'pubkey.ambiguous',
+  'pubkey.jwk',
+  'pubkey.not-ed25519',
+  'pubkey.byte-array',
+  'pubkey.not-a-key',
+  'ip.invalid',
+  'ip.leading-zero',
+  'ip.short-form',
+  'ip.port',
+  'ip.range-syntax',
+  'ip.zone-id',
+  'ip.prefix-out-of-range',
+  'ip.host-bits',
+  'ip.too-broad',
+  'ip.not-public',
+  'ip.duplicate',
+  'ip.covered',
+  'ip.fullwidth',
+  'ip.invisible',
+  'ip.too-many',
+  'ip.huge-list',
+  'ip.allow-all',
+  'ip.netmask',
+  'ip.ipv4-compatible',
+  'ip.ipv4-mapped',
+  'ip.left-out',
+  'ip.terminal-missing',
+  'ip.not-checked',
   // Added for issue 20.
-  'ip.over-limit', 'ip.truncated', 'ip.space-inside', 'ip.terminal-not-compared',
-  'pair.empty-key', 'pair.empty-secret', 'pair.missing-passphrase', 'pair.identical', 'pair.swapped',
-  'pair.mismatch', 'pair.masked', 'pair.whitespace', 'pair.quotes', 'pair.key-format', 'pair.secret-format',
-  'pair.passphrase-looks-like-key', 'pair.cleaned-match', 'pair.cleaned-format-ok',
+  'ip.over-limit',
+  'ip.truncated',
+  'ip.space-inside',
+  'ip.terminal-not-compared',
+  'pair.empty-key',
+  'pair.empty-secret',
+  'pair.missing-passphrase',
+  'pair.identical',
+  'pair.swapped',
+  'pair.mismatch',
+  'pair.masked',
+  'pair.whitespace',
+  'pair.quotes',
+  'pair.key-format',
+  'pair.secret-format',
+  'pair.passphrase-looks-like-key',
+  'pair.cleaned-match',
+  'pair.cleaned-format-ok',
   // Added for issue 20: secrets that pass for public keys, private keys anywhere in a paste, pastes as
   // people make them (labels, full-width and zero-width characters).
-  'pubkey.may-be-secret', 'pubkey.known-secret', 'pubkey.matches-known', 'pubkey.labelled-secret', 'pubkey.private-key-in-paste',
-  'pubkey.label', 'pubkey.fullwidth', 'pubkey.invisible',
-  'pair.label', 'pair.label-mismatch', 'pair.fullwidth', 'pair.invisible',
+  'pubkey.may-be-secret',
+  'pubkey.known-secret',
+  'pubkey.matches-known',
+  'pubkey.labelled-secret',
+  'pubkey.private-key-in-paste',
+  'pubkey.label',
+  'pubkey.fullwidth',
+  'pubkey.invisible',
+  'pair.label',
+  'pair.label-mismatch',
+  'pair.fullwidth',
+  'pair.invisible',
 ];
 
 /** Codes written in the checker sources: literals like 'ip.port', plus the `pair.${field}-format` pair. */
@@ -69,7 +127,17 @@ test('messages: every placeholder in a message is one its Chinese twin uses too'
 });
 
 const WORD_LABELS = [
-  ...['private', 'loopback', 'link-local', 'cgnat', 'multicast', 'documentation', 'benchmarking', 'reserved', 'unspecified'].map((r) => `range.${r}`),
+  ...[
+    'private',
+    'loopback',
+    'link-local',
+    'cgnat',
+    'multicast',
+    'documentation',
+    'benchmarking',
+    'reserved',
+    'unspecified',
+  ].map((r) => `range.${r}`),
   ...['key', 'secret', 'passphrase'].map((f) => `field.${f}`),
   ...['backpack-key', 'backpack-secret', 'okx-key', 'okx-secret'].map((f) => `format.${f}`),
 ];
@@ -87,7 +155,8 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     name: 'params interpolated',
     finding: {code: 'ip.too-many', severity: 'error', params: {count: 21, max: 20, entries: '18.167.49.196'}},
     locale: 'en',
-    expected: '21 entries; OKX allows at most 20 per API key, so the clean list keeps the first 20. Left out: 18.167.49.196',
+    expected:
+      '21 entries; OKX allows at most 20 per API key, so the clean list keeps the first 20. Left out: 18.167.49.196',
   },
   {
     name: 'range label translated',
@@ -124,15 +193,22 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     name: 'one terminal address missing',
     finding: {code: 'ip.terminal-missing', severity: 'error', params: {count: 1, entries: '198.51.100.24'}},
     locale: 'en',
-    expected: "Your list does not cover 1 of the terminal's addresses, so the exchange would refuse requests from 198.51.100.24",
+    expected:
+      "Your list does not cover 1 of the terminal's addresses, so the exchange would refuse requests from 198.51.100.24",
   },
   {
     name: 'one entry not checked',
     finding: {code: 'ip.not-checked', severity: 'warning', params: {count: 1, max: 2000}},
     locale: 'en',
-    expected: 'Only the first 2000 entries were checked; the rest (1 more) were not, and are left out of the clean list.',
+    expected:
+      'Only the first 2000 entries were checked; the rest (1 more) were not, and are left out of the clean list.',
   },
-  {name: 'zh-CN reads Simplified Chinese', finding: {code: 'pair.swapped', severity: 'error'}, locale: 'zh-CN', expected: '两个值似乎填反了：填 API Key 的地方是你的 Secret Key，填 Secret Key 的地方才是 API Key。'},
+  {
+    name: 'zh-CN reads Simplified Chinese',
+    finding: {code: 'pair.swapped', severity: 'error'},
+    locale: 'zh-CN',
+    expected: '两个值似乎填反了：填 API Key 的地方是你的 Secret Key，填 Secret Key 的地方才是 API Key。',
+  },
 ];
 
 for (const {name, finding, locale, expected} of cases) {
@@ -140,14 +216,40 @@ for (const {name, finding, locale, expected} of cases) {
 }
 
 test('describeFix: gives the fix line', () => {
-  assert.equal(describeFix({code: 'ip.port', severity: 'warning', params: {port: '443'}}, 'en'), 'Remove the “:443” part (the clean list already does).');
-  assert.equal(describeFix({code: 'ip.port', severity: 'warning', params: {port: '443'}}, 'zh-Hans'), '删掉“:443”（整理后的列表已自动去掉）。');
+  assert.equal(
+    describeFix({code: 'ip.port', severity: 'warning', params: {port: '443'}}, 'en'),
+    'Remove the “:443” part (the clean list already does).',
+  );
+  assert.equal(
+    describeFix({code: 'ip.port', severity: 'warning', params: {port: '443'}}, 'zh-Hans'),
+    '删掉“:443”（整理后的列表已自动去掉）。',
+  );
 });
 
 test('describe: every contract code renders without leftover placeholders in both languages', () => {
-  const params = {bytes: 27, part: '010', port: '443', zone: 'eth0', prefix: 8, max: 20, min: 16, network: '1.2.3.0/24',
-    range: 'cgnat', of: '1.2.3.4', by: '1.2.0.0/16', count: 21, field: 'key', exchange: 'okx', expected: 'okx-key',
-    block: '0.0.0.0/0', cidr: '192.0.2.0/24', ipv4: '1.2.3.4', total: 22, entries: '1.2.3.999', parts: 3};
+  const params = {
+    bytes: 27,
+    part: '010',
+    port: '443',
+    zone: 'eth0',
+    prefix: 8,
+    max: 20,
+    min: 16,
+    network: '1.2.3.0/24',
+    range: 'cgnat',
+    of: '1.2.3.4',
+    by: '1.2.0.0/16',
+    count: 21,
+    field: 'key',
+    exchange: 'okx',
+    expected: 'okx-key',
+    block: '0.0.0.0/0',
+    cidr: '192.0.2.0/24',
+    ipv4: '1.2.3.4',
+    total: 22,
+    entries: '1.2.3.999',
+    parts: 3,
+  };
   Object.assign(params, {type: 'OKP X25519'}); // pubkey.not-ed25519
   Object.assign(params, {label: 'API Secret'}); // pubkey.labelled-secret, pubkey.label, pair.label
   for (const code of CONTRACT_CODES) {

@@ -36,22 +36,42 @@ const MAY = 'pubkey.may-be-secret';
 /** What the checker offers is pasteable: it re-checks with no error, only the may-be-secret warning (a bare key can be a secret). */
 function offeredRechecks(value: string) {
   const report = checkPublicKey(value);
-  assert.deepEqual(report.findings.map((f) => f.code), [MAY], value);
+  assert.deepEqual(
+    report.findings.map((f) => f.code),
+    [MAY],
+    value,
+  );
   assert.equal(report.normalized, value);
 }
 
 const cases: {name: string; input: string; expected: Expected}[] = [
   // Item 3: containers are usable, but not pasteable as they are.
-  {name: 'SPKI PEM from node', input: spkiPemOf(A), expected: {verdict: 'warning', codes: ['pubkey.pem'], format: 'pem', normalized: a}},
-  {name: 'SPKI DER base64 from node', input: spkiDerOf(A), expected: {verdict: 'warning', codes: ['pubkey.pem'], format: 'pem', normalized: a}},
-  {name: 'OpenSSH public key line', input: opensshPublic(A, 'trader@laptop'), expected: {verdict: 'warning', codes: ['pubkey.openssh'], format: 'openssh', normalized: a}},
+  {
+    name: 'SPKI PEM from node',
+    input: spkiPemOf(A),
+    expected: {verdict: 'warning', codes: ['pubkey.pem'], format: 'pem', normalized: a},
+  },
+  {
+    name: 'SPKI DER base64 from node',
+    input: spkiDerOf(A),
+    expected: {verdict: 'warning', codes: ['pubkey.pem'], format: 'pem', normalized: a},
+  },
+  {
+    name: 'OpenSSH public key line',
+    input: opensshPublic(A, 'trader@laptop'),
+    expected: {verdict: 'warning', codes: ['pubkey.openssh'], format: 'openssh', normalized: a},
+  },
   {
     name: 'OpenSSH public key blob without "ssh-ed25519"',
     input: opensshPublic(A, '').split(' ')[1],
     expected: {verdict: 'warning', codes: ['pubkey.openssh'], format: 'openssh', normalized: a},
   },
   // Item 1: a JWK object settles the alphabet.
-  {name: 'JWK public key from node', input: jwkPublicOf(A), expected: {verdict: 'warning', codes: ['pubkey.jwk'], format: 'jwk', normalized: a}},
+  {
+    name: 'JWK public key from node',
+    input: jwkPublicOf(A),
+    expected: {verdict: 'warning', codes: ['pubkey.jwk'], format: 'jwk', normalized: a},
+  },
   {
     name: 'JWK public key, pretty-printed with extra members',
     input: JSON.stringify({kty: 'OKP', crv: 'Ed25519', x: bareA, kid: 'backpack', use: 'sig'}, null, 2),
@@ -62,16 +82,32 @@ const cases: {name: string; input: string; expected: Expected}[] = [
     input: JSON.stringify({keys: [{kty: 'OKP', crv: 'Ed25519', x: bareA}]}),
     expected: {verdict: 'warning', codes: ['pubkey.jwk'], format: 'jwk', normalized: a},
   },
-  {name: 'JWK of an X25519 key', input: JSON.stringify({kty: 'OKP', crv: 'X25519', x: bareA}), expected: {verdict: 'error', codes: ['pubkey.not-ed25519'], format: 'jwk'}},
-  {name: 'JWK of an RSA key', input: JSON.stringify({kty: 'RSA', n: 'sXch', e: 'AQAB'}), expected: {verdict: 'error', codes: ['pubkey.not-ed25519'], format: 'jwk'}},
+  {
+    name: 'JWK of an X25519 key',
+    input: JSON.stringify({kty: 'OKP', crv: 'X25519', x: bareA}),
+    expected: {verdict: 'error', codes: ['pubkey.not-ed25519'], format: 'jwk'},
+  },
+  {
+    name: 'JWK of an RSA key',
+    input: JSON.stringify({kty: 'RSA', n: 'sXch', e: 'AQAB'}),
+    expected: {verdict: 'error', codes: ['pubkey.not-ed25519'], format: 'jwk'},
+  },
   {
     name: 'JWK whose x is standard base64',
     input: JSON.stringify({kty: 'OKP', crv: 'Ed25519', x: '+' + bareA.slice(1)}),
     expected: {verdict: 'error', codes: ['pubkey.not-base64'], format: 'jwk'},
   },
-  {name: 'JSON that is not a key', input: '{"name": "my backpack key"}', expected: {verdict: 'error', codes: ['pubkey.not-a-key']}},
+  {
+    name: 'JSON that is not a key',
+    input: '{"name": "my backpack key"}',
+    expected: {verdict: 'error', codes: ['pubkey.not-a-key']},
+  },
   // Item 2: every private-key form says "private key"; its public key only when it checks out.
-  {name: 'PKCS#8 PEM from node', input: pkcs8PemOf(A), expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'pem', normalized: a}},
+  {
+    name: 'PKCS#8 PEM from node',
+    input: pkcs8PemOf(A),
+    expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'pem', normalized: a},
+  },
   {
     name: 'PKCS#8 with the public key stored (RFC 5958 v2)',
     input: pkcs8WithPublicPem(A.seed, A.pub),
@@ -82,34 +118,82 @@ const cases: {name: string; input: string; expected: Expected}[] = [
     input: pkcs8WithPublicPem(A.seed, B.pub),
     expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'pem'},
   },
-  {name: 'encrypted PKCS#8', input: A.privateKey.export({type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw'}) as string, expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'pem'}},
-  {name: 'JWK private key from node', input: jwkPrivateOf(A), expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'jwk', normalized: a}},
+  {
+    name: 'encrypted PKCS#8',
+    input: A.privateKey.export({type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw'}) as string,
+    expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'pem'},
+  },
+  {
+    name: 'JWK private key from node',
+    input: jwkPrivateOf(A),
+    expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'jwk', normalized: a},
+  },
   {
     name: 'JWK private key whose x is another key',
     input: JSON.stringify({kty: 'OKP', crv: 'Ed25519', x: bareA, d: B.seed.toString('base64url')}),
     expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'jwk'},
   },
-  {name: 'OpenSSH private key (unencrypted)', input: opensshPrivate(A), expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'openssh', normalized: a}},
-  {name: 'OpenSSH private key (passphrase-protected)', input: opensshEncrypted(A), expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'openssh'}},
-  {name: 'Solana secret key (base58 of seed‖public)', input: solanaSecret(A), expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'base58', normalized: a}},
+  {
+    name: 'OpenSSH private key (unencrypted)',
+    input: opensshPrivate(A),
+    expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'openssh', normalized: a},
+  },
+  {
+    name: 'OpenSSH private key (passphrase-protected)',
+    input: opensshEncrypted(A),
+    expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'openssh'},
+  },
+  {
+    name: 'Solana secret key (base58 of seed‖public)',
+    input: solanaSecret(A),
+    expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'base58', normalized: a},
+  },
   {
     name: 'Solana secret key whose halves disagree',
     input: base58(Buffer.concat([A.seed, B.pub])),
     expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'base58'},
   },
-  {name: 'Solana CLI id.json', input: solanaIdJson(A), expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'byte-array', normalized: a}},
+  {
+    name: 'Solana CLI id.json',
+    input: solanaIdJson(A),
+    expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'byte-array', normalized: a},
+  },
   {
     name: 'id.json pretty-printed over lines',
     input: JSON.stringify([...A.seed, ...A.pub], null, 2),
     expected: {verdict: 'error', codes: ['pubkey.private-key'], format: 'byte-array', normalized: a},
   },
-  {name: 'public key as a 32-number array', input: JSON.stringify([...A.pub]), expected: {verdict: 'warning', codes: ['pubkey.byte-array', MAY], format: 'byte-array', normalized: a}},
-  {name: 'byte array of the wrong length', input: JSON.stringify([...A.pub.subarray(0, 20)]), expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'byte-array'}},
-  {name: 'PuTTY private key file', input: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n', expected: {verdict: 'error', codes: ['pubkey.private-key']}},
+  {
+    name: 'public key as a 32-number array',
+    input: JSON.stringify([...A.pub]),
+    expected: {verdict: 'warning', codes: ['pubkey.byte-array', MAY], format: 'byte-array', normalized: a},
+  },
+  {
+    name: 'byte array of the wrong length',
+    input: JSON.stringify([...A.pub.subarray(0, 20)]),
+    expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'byte-array'},
+  },
+  {
+    name: 'PuTTY private key file',
+    input: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n',
+    expected: {verdict: 'error', codes: ['pubkey.private-key']},
+  },
   // Item 4: whitespace and quotes.
-  {name: 'trailing newline', input: `${a}\n`, expected: {verdict: 'warning', codes: ['pubkey.trimmed', MAY], format: 'base64', normalized: a}},
-  {name: 'spaces and a no-break space around', input: `\u00a0 ${a} \t`, expected: {verdict: 'warning', codes: ['pubkey.trimmed', MAY], format: 'base64', normalized: a}},
-  {name: 'PEM with its usual final newline: no whitespace note', input: spkiPemOf(B), expected: {verdict: 'warning', codes: ['pubkey.pem'], format: 'pem', normalized: b64(B.pub)}},
+  {
+    name: 'trailing newline',
+    input: `${a}\n`,
+    expected: {verdict: 'warning', codes: ['pubkey.trimmed', MAY], format: 'base64', normalized: a},
+  },
+  {
+    name: 'spaces and a no-break space around',
+    input: `\u00a0 ${a} \t`,
+    expected: {verdict: 'warning', codes: ['pubkey.trimmed', MAY], format: 'base64', normalized: a},
+  },
+  {
+    name: 'PEM with its usual final newline: no whitespace note',
+    input: spkiPemOf(B),
+    expected: {verdict: 'warning', codes: ['pubkey.pem'], format: 'pem', normalized: b64(B.pub)},
+  },
   ...[
     ['straight double', `"${a}"`],
     ['straight single', `'${a}'`],
@@ -124,8 +208,16 @@ const cases: {name: string; input: string; expected: Expected}[] = [
     input,
     expected: {verdict: 'warning' as const, codes: ['pubkey.quotes', MAY], format: 'base64' as const, normalized: a},
   })),
-  {name: 'quotes and surrounding whitespace', input: ` "${a}"\n`, expected: {verdict: 'warning', codes: ['pubkey.quotes', 'pubkey.trimmed', MAY], format: 'base64', normalized: a}},
-  {name: 'quoted hex', input: `"${A.pub.toString('hex')}"`, expected: {verdict: 'warning', codes: ['pubkey.quotes', 'pubkey.hex', MAY], format: 'hex', normalized: a}},
+  {
+    name: 'quotes and surrounding whitespace',
+    input: ` "${a}"\n`,
+    expected: {verdict: 'warning', codes: ['pubkey.quotes', 'pubkey.trimmed', MAY], format: 'base64', normalized: a},
+  },
+  {
+    name: 'quoted hex',
+    input: `"${A.pub.toString('hex')}"`,
+    expected: {verdict: 'warning', codes: ['pubkey.quotes', 'pubkey.hex', MAY], format: 'hex', normalized: a},
+  },
   {name: 'only quotes', input: '""', expected: {verdict: 'error', codes: ['pubkey.not-base64']}},
   // Item 5: text that is not a key.
   ...[
@@ -139,12 +231,32 @@ const cases: {name: string; input: string; expected: Expected}[] = [
     ['an e-mail address', 'trader@example.com'],
     ['Chinese text', '我的公钥'],
     ['a Chinese name', '张三'],
-  ].map(([kind, input]) => ({name: `not a key: ${kind}`, input, expected: {verdict: 'error' as const, codes: ['pubkey.not-a-key']}})),
+  ].map(([kind, input]) => ({
+    name: `not a key: ${kind}`,
+    input,
+    expected: {verdict: 'error' as const, codes: ['pubkey.not-a-key']},
+  })),
   // Far too long for a key: the length, without decoding it all.
-  {name: 'an OpenSSH line with 20 000 characters of base64', input: `ssh-ed25519 ${'A'.repeat(20_000)}`, expected: {verdict: 'error', codes: ['pubkey.wrong-length']}},
-  {name: 'a PEM block with 20 000 characters of base64', input: `-----BEGIN PUBLIC KEY-----\n${'A'.repeat(20_000)}\n-----END PUBLIC KEY-----`, expected: {verdict: 'error', codes: ['pubkey.wrong-length']}},
-  {name: 'a 20 000-letter word', input: 'a'.repeat(20_000), expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'base64'}},
-  {name: 'a truncated key is not called text', input: a.slice(0, 28), expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'base64'}},
+  {
+    name: 'an OpenSSH line with 20 000 characters of base64',
+    input: `ssh-ed25519 ${'A'.repeat(20_000)}`,
+    expected: {verdict: 'error', codes: ['pubkey.wrong-length']},
+  },
+  {
+    name: 'a PEM block with 20 000 characters of base64',
+    input: `-----BEGIN PUBLIC KEY-----\n${'A'.repeat(20_000)}\n-----END PUBLIC KEY-----`,
+    expected: {verdict: 'error', codes: ['pubkey.wrong-length']},
+  },
+  {
+    name: 'a 20 000-letter word',
+    input: 'a'.repeat(20_000),
+    expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'base64'},
+  },
+  {
+    name: 'a truncated key is not called text',
+    input: a.slice(0, 28),
+    expected: {verdict: 'error', codes: ['pubkey.wrong-length'], format: 'base64'},
+  },
 ];
 
 for (const {name, input, expected} of cases) {
@@ -198,7 +310,10 @@ test('ambiguous: unpadded base64 that is also base58 of a usable key gives both 
     const text = k.pub.toString('base64url');
     const report = checkPublicKey(text);
     assert.equal(report.verdict, 'error', text);
-    assert.deepEqual(report.findings.map((f) => f.code), ['pubkey.ambiguous']);
+    assert.deepEqual(
+      report.findings.map((f) => f.code),
+      ['pubkey.ambiguous'],
+    );
     assert.equal(report.normalized, undefined);
     assert.deepEqual(report.candidates, [
       {format: 'base64', normalized: b64(k.pub)},
@@ -211,7 +326,10 @@ test('ambiguous: unpadded base64 that is also base58 of a usable key gives both 
 test('ambiguous keys in a form that settles it: padded base64, JWK, hex, quoted JWK x inside JSON', () => {
   for (const k of ambiguous) {
     assert.equal(checkPublicKey(b64(k.pub)).normalized, b64(k.pub));
-    assert.equal(checkPublicKey(JSON.stringify({kty: 'OKP', crv: 'Ed25519', x: k.pub.toString('base64url')})).normalized, b64(k.pub));
+    assert.equal(
+      checkPublicKey(JSON.stringify({kty: 'OKP', crv: 'Ed25519', x: k.pub.toString('base64url')})).normalized,
+      b64(k.pub),
+    );
     assert.equal(checkPublicKey(k.pub.toString('hex')).normalized, b64(k.pub));
   }
 });
@@ -220,7 +338,11 @@ test('never a different key: every unpadded node key gives its own bytes or both
   for (const k of keys) {
     for (const text of [k.pub.toString('base64url'), b64(k.pub).replace(/=$/, '')]) {
       const report = checkPublicKey(text);
-      if (report.candidates) assert.ok(report.candidates.some((c) => c.normalized === b64(k.pub)), text);
+      if (report.candidates)
+        assert.ok(
+          report.candidates.some((c) => c.normalized === b64(k.pub)),
+          text,
+        );
       else assert.equal(report.normalized, b64(k.pub), text);
     }
   }
@@ -242,7 +364,10 @@ test('a real Solana address (base58 of a node key) still reads as base58 with th
       continue;
     }
     assert.equal(report.normalized, b64(k.pub), address);
-    assert.deepEqual(report.findings.map((f) => f.code), ['pubkey.base58']);
+    assert.deepEqual(
+      report.findings.map((f) => f.code),
+      ['pubkey.base58'],
+    );
     checked++;
   }
   assert.ok(checked > 250);

@@ -24,7 +24,11 @@ type Key = ReturnType<typeof keyFromSeed>;
  */
 function assertPasteable(value: string) {
   const report = checkPublicKey(value);
-  assert.deepEqual(report.findings.map((f) => f.code), ['pubkey.may-be-secret'], value);
+  assert.deepEqual(
+    report.findings.map((f) => f.code),
+    ['pubkey.may-be-secret'],
+    value,
+  );
   assert.equal(report.normalized, value);
 }
 const FORMS: ((k: Key) => string)[] = [
@@ -63,7 +67,11 @@ test('property: what the checker offers for a real key in any form is that key, 
         const key = keyFromSeed(seed);
         const input = DECORATIONS[decoration](FORMS[form](key));
         const report = checkPublicKey(input);
-        const offered = report.candidates ? report.candidates.map((c) => c.normalized) : report.normalized ? [report.normalized] : [];
+        const offered = report.candidates
+          ? report.candidates.map((c) => c.normalized)
+          : report.normalized
+            ? [report.normalized]
+            : [];
         assert.ok(!(report.normalized && report.candidates), 'never a single value and candidates together');
         if (report.candidates) assert.ok(offered.includes(b64(key.pub)), input);
         else if (report.normalized) assert.equal(report.normalized, b64(key.pub), input);
@@ -77,12 +85,32 @@ test('property: what the checker offers for a real key in any form is that key, 
 // Key-shaped pieces, so random text often reaches the base58/base64/JSON/PEM paths.
 const PIECES = [
   ...'0123456789abcdefABCDEFxXlIO+/=-_[]{},:"\' \n\t',
-  '“', '”', '「', '」', '\u00a0', '\u200b', '-----BEGIN PUBLIC KEY-----', '-----BEGIN PRIVATE KEY-----', '-----END', 'ssh-ed25519 ',
-  'MCowBQYDK2VwAyEA', 'MC4CAQAwBQYDK2VwBCIEI', 'b3BlbnNzaC1rZXktdjE', 'AAAAC3NzaC1lZDI1NTE5AAAAI', '{"kty":"OKP","crv":"Ed25519","x":"',
-  '"d":"', '255,', '12,', 'https://', '@', '.com', 'word ',
+  '“',
+  '”',
+  '「',
+  '」',
+  '\u00a0',
+  '\u200b',
+  '-----BEGIN PUBLIC KEY-----',
+  '-----BEGIN PRIVATE KEY-----',
+  '-----END',
+  'ssh-ed25519 ',
+  'MCowBQYDK2VwAyEA',
+  'MC4CAQAwBQYDK2VwBCIEI',
+  'b3BlbnNzaC1rZXktdjE',
+  'AAAAC3NzaC1lZDI1NTE5AAAAI',
+  '{"kty":"OKP","crv":"Ed25519","x":"',
+  '"d":"',
+  '255,',
+  '12,',
+  'https://',
+  '@',
+  '.com',
+  'word ',
 ];
 const keyish = (maxLength: number) => fc.string({unit: fc.constantFrom(...PIECES), maxLength});
-const anyText = (maxLength: number) => fc.oneof(fc.string({maxLength}), fc.string({unit: 'binary', maxLength}), keyish(maxLength));
+const anyText = (maxLength: number) =>
+  fc.oneof(fc.string({maxLength}), fc.string({unit: 'binary', maxLength}), keyish(maxLength));
 const longText = fc
   .tuple(anyText(80), fc.integer({min: 1_000, max: 100_000}))
   .map(([fragment, length]) => (fragment || 'x').repeat(Math.ceil(length / (fragment.length || 1))).slice(0, length));
@@ -102,7 +130,15 @@ test('property: no short input throws, and anything offered re-checks as ok', {t
 
 test('property: no input up to 100 kB throws or stalls', {timeout: 120_000}, () => {
   fc.assert(fc.property(longText, checkAny), {numRuns: 60});
-  for (const text of [' '.repeat(100_000) + 'x', '"'.repeat(100_000), '['.repeat(50_000), '{'.repeat(100_000), '1'.repeat(100_000), 'a '.repeat(50_000), '@a.b'.repeat(25_000)]) {
+  for (const text of [
+    ' '.repeat(100_000) + 'x',
+    '"'.repeat(100_000),
+    '['.repeat(50_000),
+    '{'.repeat(100_000),
+    '1'.repeat(100_000),
+    'a '.repeat(50_000),
+    '@a.b'.repeat(25_000),
+  ]) {
     checkAny(text);
   }
 });

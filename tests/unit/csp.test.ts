@@ -3,7 +3,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {inlineHandlers, inlineScripts, metaPolicyOf, scriptHash, uncoveredScripts} from '../../src/plugins/csp/inlineScripts';
+import {
+  inlineHandlers,
+  inlineScripts,
+  metaPolicyOf,
+  scriptHash,
+  uncoveredScripts,
+} from '../../src/plugins/csp/inlineScripts';
 import {withMetaPolicy} from '../../src/plugins/csp';
 import {headerPolicy, metaPolicy, netlifyHeaders, serveConfig, securityHeaders} from '../../src/plugins/csp/policy';
 
@@ -24,7 +30,11 @@ const pages: {name: string; input: string; expected: string[]}[] = [
   {name: 'JSON-LD data block', input: '<script data-rh=true type=application/ld+json>{"a":1}</script>', expected: []},
   {name: 'module script', input: '<script type="module">import("/x.js")</script>', expected: ['import("/x.js")']},
   {name: 'text/javascript, quoted', input: "<script type='text/javascript'>a()</script>", expected: ['a()']},
-  {name: 'several, in order', input: '<head><script>a()</script></head><body><script>b()\n</script></body>', expected: ['a()', 'b()\n']},
+  {
+    name: 'several, in order',
+    input: '<head><script>a()</script></head><body><script>b()\n</script></body>',
+    expected: ['a()', 'b()\n'],
+  },
   {name: 'empty inline script', input: '<script></script>', expected: ['']},
 ];
 
@@ -33,12 +43,32 @@ for (const {name, input, expected} of pages) {
 }
 
 const coverage: {name: string; input: {html: string; policy: string}; expected: string[]}[] = [
-  {name: 'hash listed', input: {html: `<script>${SPEC_SCRIPT}</script>`, policy: `script-src 'self' '${SPEC_HASH}'`}, expected: []},
-  {name: 'hash missing', input: {html: `<script>${SPEC_SCRIPT}</script>`, policy: "script-src 'self'"}, expected: [SPEC_SCRIPT]},
-  {name: 'one space more than hashed', input: {html: `<script> ${SPEC_SCRIPT}</script>`, policy: `script-src '${SPEC_HASH}'`}, expected: [` ${SPEC_SCRIPT}`]},
-  {name: 'falls back to default-src', input: {html: `<script>${SPEC_SCRIPT}</script>`, policy: "default-src 'self'"}, expected: [SPEC_SCRIPT]},
+  {
+    name: 'hash listed',
+    input: {html: `<script>${SPEC_SCRIPT}</script>`, policy: `script-src 'self' '${SPEC_HASH}'`},
+    expected: [],
+  },
+  {
+    name: 'hash missing',
+    input: {html: `<script>${SPEC_SCRIPT}</script>`, policy: "script-src 'self'"},
+    expected: [SPEC_SCRIPT],
+  },
+  {
+    name: 'one space more than hashed',
+    input: {html: `<script> ${SPEC_SCRIPT}</script>`, policy: `script-src '${SPEC_HASH}'`},
+    expected: [` ${SPEC_SCRIPT}`],
+  },
+  {
+    name: 'falls back to default-src',
+    input: {html: `<script>${SPEC_SCRIPT}</script>`, policy: "default-src 'self'"},
+    expected: [SPEC_SCRIPT],
+  },
   // With a hash present, browsers ignore 'unsafe-inline'.
-  {name: "'unsafe-inline' beside a hash", input: {html: '<script>x()</script>', policy: `script-src 'unsafe-inline' '${SPEC_HASH}'`}, expected: ['x()']},
+  {
+    name: "'unsafe-inline' beside a hash",
+    input: {html: '<script>x()</script>', policy: `script-src 'unsafe-inline' '${SPEC_HASH}'`},
+    expected: ['x()'],
+  },
 ];
 
 for (const {name, input, expected} of coverage) {
@@ -46,7 +76,10 @@ for (const {name, input, expected} of coverage) {
 }
 
 test('inlineHandlers finds event-handler attributes and nothing else', () => {
-  assert.deepEqual(inlineHandlers('<img src=x onerror="a()"><a href="/one">on=</a><button onClick=b()>'), ['onerror', 'onClick']);
+  assert.deepEqual(inlineHandlers('<img src=x onerror="a()"><a href="/one">on=</a><button onClick=b()>'), [
+    'onerror',
+    'onClick',
+  ]);
   assert.deepEqual(inlineHandlers('<div data-only=1 class="ongoing">'), []);
 });
 
@@ -78,6 +111,16 @@ test('serve.json and _headers carry the same headers', () => {
   const netlify = netlifyHeaders([SPEC_HASH], ['zh-Hans']);
   const block = netlify.split(/\n(?=\S)/)[0].split('\n');
   assert.equal(block[0], '/*');
-  assert.deepEqual(Object.fromEntries(block.slice(1).map((l) => l.trim().split(/: (.*)/s).slice(0, 2))), headers);
+  assert.deepEqual(
+    Object.fromEntries(
+      block.slice(1).map((l) =>
+        l
+          .trim()
+          .split(/: (.*)/s)
+          .slice(0, 2),
+      ),
+    ),
+    headers,
+  );
   assert.match(netlify, /^\/zh-Hans\/assets\/\*$/m);
 });

@@ -30,7 +30,15 @@ const MAIN = [
   'order-precision',
   'unrecognised',
 ].map((c) => `apierror.${c}`);
-const EXTRA = ['ip-seen', 'ip-unnamed', 'ip-listed', 'ip-not-listed', 'whitelist-unreadable', 'ccxt-password', 'okx-site'].map((c) => `apierror.${c}`);
+const EXTRA = [
+  'ip-seen',
+  'ip-unnamed',
+  'ip-listed',
+  'ip-not-listed',
+  'whitelist-unreadable',
+  'ccxt-password',
+  'okx-site',
+].map((c) => `apierror.${c}`);
 /** Variants: per exchange, an unknown code, and the OKX site a bot connects to. */
 const VARIANT = /^(.+)_(backpack|okx|code|eea|global)$/;
 
@@ -54,7 +62,8 @@ test('apierror messages: both files have the same keys, and only the listed code
   const expected = [...MAIN.flatMap((c) => [c, `${c}.cause`, `${c}.fix`]), ...EXTRA.flatMap((c) => [c, `${c}.fix`])];
   const keys = Object.keys(EN);
   assert.deepEqual(keys.filter((k) => !VARIANT.test(k)).sort(), expected.sort());
-  for (const key of keys.filter((k) => VARIANT.test(k))) assert.ok(expected.includes(VARIANT.exec(key)![1]), `${key} has no key for all`);
+  for (const key of keys.filter((k) => VARIANT.test(k)))
+    assert.ok(expected.includes(VARIANT.exec(key)![1]), `${key} has no key for all`);
 });
 
 test('apierror messages: the Chinese is Chinese, uses the glossary and keeps the placeholders', () => {
@@ -70,13 +79,15 @@ test('apierror messages: the Chinese is Chinese, uses the glossary and keeps the
 const cases: {name: string; finding: Finding; locale: string; expected: RegExp}[] = [
   {
     name: 'not on the list, English',
-    finding: explainError('{"code":"50110","msg":"Your IP 203.0.113.9 is not included"}', {whitelist: '8.8.8.8'}).findings[1],
+    finding: explainError('{"code":"50110","msg":"Your IP 203.0.113.9 is not included"}', {whitelist: '8.8.8.8'})
+      .findings[1],
     locale: 'en',
     expected: /^203\.0\.113\.9 is not on the list you pasted \(entries checked: 1\)\.$/,
   },
   {
     name: 'not on the list, Chinese',
-    finding: explainError('{"code":"50110","msg":"Your IP 203.0.113.9 is not included"}', {whitelist: '8.8.8.8'}).findings[1],
+    finding: explainError('{"code":"50110","msg":"Your IP 203.0.113.9 is not included"}', {whitelist: '8.8.8.8'})
+      .findings[1],
     locale: 'zh-Hans',
     expected: /^203\.0\.113\.9 不在你粘贴的列表中（共检查了 1 条）。$/,
   },
@@ -91,16 +102,27 @@ for (const {name, finding, locale, expected} of cases) {
 
 test('apierror messages: every main code has a cause in both languages, the extras none', () => {
   for (const code of MAIN) {
-    for (const locale of ['en', 'zh-Hans']) assert.ok(describeCause({code, severity: 'error'}, locale).length > 10, `${code} ${locale}`);
+    for (const locale of ['en', 'zh-Hans'])
+      assert.ok(describeCause({code, severity: 'error'}, locale).length > 10, `${code} ${locale}`);
   }
   for (const code of EXTRA) assert.equal(describeCause({code, severity: 'info'}, 'en'), '');
 });
 
 test('apierror messages: a variant is what describe gives for its exchange, the key for all otherwise', () => {
-  const finding = (context?: string): Finding => ({code: 'apierror.ip-not-whitelisted', severity: 'error', params: context ? {context} : {}});
-  for (const [locale, messages] of [['en', EN], ['zh-Hans', ZH]] as const) {
+  const finding = (context?: string): Finding => ({
+    code: 'apierror.ip-not-whitelisted',
+    severity: 'error',
+    params: context ? {context} : {},
+  });
+  for (const [locale, messages] of [
+    ['en', EN],
+    ['zh-Hans', ZH],
+  ] as const) {
     const plain = (s: string) => s.replace(/\s+/g, '');
-    assert.equal(plain(describeFix(finding('backpack'), locale)), plain(messages['apierror.ip-not-whitelisted.fix_backpack']));
+    assert.equal(
+      plain(describeFix(finding('backpack'), locale)),
+      plain(messages['apierror.ip-not-whitelisted.fix_backpack']),
+    );
     assert.equal(plain(describeFix(finding('okx'), locale)), plain(messages['apierror.ip-not-whitelisted.fix_okx']));
     assert.equal(plain(describeFix(finding(), locale)), plain(messages['apierror.ip-not-whitelisted.fix']));
   }
@@ -108,10 +130,11 @@ test('apierror messages: a variant is what describe gives for its exchange, the 
 
 // Advice that belongs to one exchange: binding a key to a terminal or app, the passphrase and its header,
 // OKX's 20-address limit and sites (OKX); the IP/CIDR option, Read Only, sub-accounts' limit (Backpack).
-const OKX_ONLY = /\bbind|bound to it|third-party|绑定|第三方|x-simulated-trading|OK-ACCESS|20 (?:addresses|个地址)|okx\.com|myokx/i;
+const OKX_ONLY =
+  /\bbind|bound to it|third-party|绑定|第三方|x-simulated-trading|OK-ACCESS|20 (?:addresses|个地址)|okx\.com|myokx/i;
 const BACKPACK_ONLY = /IP\/CIDR|Read Only|只读|sub-account|子账户|X-Window|X-Signature/i;
 
-test('apierror messages: what is said for Backpack is Backpack\'s, what is said for OKX is OKX\'s', () => {
+test("apierror messages: what is said for Backpack is Backpack's, what is said for OKX is OKX's", () => {
   for (const code of MAIN.filter((c) => c !== 'apierror.unrecognised')) {
     const kind = code.slice('apierror.'.length);
     for (const locale of ['en', 'zh-Hans']) {
@@ -123,17 +146,22 @@ test('apierror messages: what is said for Backpack is Backpack\'s, what is said 
         assert.doesNotMatch(texts(backpack), OKX_ONLY, `${code} ${locale} (Backpack)`);
         if (kind !== 'passphrase') assert.doesNotMatch(texts(backpack), /passphrase/i, `${code} ${locale} (Backpack)`);
       }
-      if (!['key-pair', 'order-precision'].includes(kind)) assert.doesNotMatch(texts(okx), BACKPACK_ONLY, `${code} ${locale} (OKX)`);
+      if (!['key-pair', 'order-precision'].includes(kind))
+        assert.doesNotMatch(texts(okx), BACKPACK_ONLY, `${code} ${locale} (OKX)`);
     }
   }
   for (const locale of ['en', 'zh-Hans']) {
-    const notListed = (context: string): Finding => ({code: 'apierror.ip-not-listed', severity: 'error', params: {ip: '203.0.113.9', entries: 1, context}});
+    const notListed = (context: string): Finding => ({
+      code: 'apierror.ip-not-listed',
+      severity: 'error',
+      params: {ip: '203.0.113.9', entries: 1, context},
+    });
     assert.doesNotMatch(describeFix(notListed('backpack'), locale), OKX_ONLY);
     assert.doesNotMatch(describeFix(notListed('okx'), locale), BACKPACK_ONLY);
   }
 });
 
-test('apierror messages: the explainer\'s reports carry the variant of the exchange they name', () => {
+test("apierror messages: the explainer's reports carry the variant of the exchange they name", () => {
   for (const [text, exchange] of [
     ['Request has expired', 'backpack'],
     ['{"code":"50110","msg":"Your IP 203.0.113.9 is not included"}', 'okx'],

@@ -8,13 +8,44 @@ import '../../src/checkers/apiErrorMessages';
 
 const INTERESTING = [
   ...'0123456789abcdef.:/{}"[],- \n\t',
-  '50110', '50113', '5011', '{"code":"', '"msg":"', 'Your IP ', ' is not included', 'IP', '白名单', '您的IP', '::', '::ffff:',
-  '203.0.113.9', '/24', 'Invalid Sign', 'Request has expired', '请求时间戳过期', 'OK-ACCESS-', 'passphrase', '\u200b', '，',
-  '"sCode":"', '"retCode":', 'code ', 'error ', 'Caused by: ', '50113.4', 'myokx ', 'okx {', 'requires "password" credential',
-  'Invalid X-Signature header', 'Quantity decimal too long', '`expires`', 'bitmex',
+  '50110',
+  '50113',
+  '5011',
+  '{"code":"',
+  '"msg":"',
+  'Your IP ',
+  ' is not included',
+  'IP',
+  '白名单',
+  '您的IP',
+  '::',
+  '::ffff:',
+  '203.0.113.9',
+  '/24',
+  'Invalid Sign',
+  'Request has expired',
+  '请求时间戳过期',
+  'OK-ACCESS-',
+  'passphrase',
+  '\u200b',
+  '，',
+  '"sCode":"',
+  '"retCode":',
+  'code ',
+  'error ',
+  'Caused by: ',
+  '50113.4',
+  'myokx ',
+  'okx {',
+  'requires "password" credential',
+  'Invalid X-Signature header',
+  'Quantity decimal too long',
+  '`expires`',
+  'bitmex',
 ];
 const interesting = (maxLength: number) => fc.string({unit: fc.constantFrom(...INTERESTING), maxLength});
-const anyText = (maxLength: number) => fc.oneof(fc.string({maxLength}), fc.string({unit: 'binary', maxLength}), interesting(maxLength));
+const anyText = (maxLength: number) =>
+  fc.oneof(fc.string({maxLength}), fc.string({unit: 'binary', maxLength}), interesting(maxLength));
 const longText = fc
   .tuple(anyText(80), fc.integer({min: 1_000, max: 100_000}))
   .map(([fragment, length]) => (fragment || 'x').repeat(Math.ceil(length / (fragment.length || 1))).slice(0, length));
@@ -33,7 +64,10 @@ function checkOne(text: string, whitelist?: string) {
 }
 
 test('explainError: short texts never throw', () => {
-  fc.assert(fc.property(anyText(300), fc.option(anyText(300)), (text, list) => checkOne(text, list ?? undefined)), {numRuns: 400});
+  fc.assert(
+    fc.property(anyText(300), fc.option(anyText(300)), (text, list) => checkOne(text, list ?? undefined)),
+    {numRuns: 400},
+  );
 });
 
 test('explainError: texts up to 100 kB never throw or stall', () => {

@@ -60,9 +60,17 @@ const TEXTS: Text[] = [
 // Banned forms: {name, pattern, lang}. Each names what to write instead.
 const BANNED: {name: string; pattern: RegExp; lang: Text['lang']}[] = [
   {name: '密钥 Secret: the secret is Secret Key, never 密钥', pattern: /密钥\s*Secret/, lang: 'zh'},
-  {name: 'Secret Key（密钥） / any （密钥） gloss: 密钥 alone is never the secret', pattern: /[（(]密钥[）)]/, lang: 'zh'},
+  {
+    name: 'Secret Key（密钥） / any （密钥） gloss: 密钥 alone is never the secret',
+    pattern: /[（(]密钥[）)]/,
+    lang: 'zh',
+  },
   {name: '这把/一把: the measure word is 个', pattern: /这把|一把|哪一把|每把/, lang: 'zh'},
-  {name: 'OKX 类/OKX 式/这类带口令的 V5: OKX rules are OKX’s own', pattern: /OKX\s*[类式]|这类带口令的\s*V5/, lang: 'zh'},
+  {
+    name: 'OKX 类/OKX 式/这类带口令的 V5: OKX rules are OKX’s own',
+    pattern: /OKX\s*[类式]|这类带口令的\s*V5/,
+    lang: 'zh',
+  },
   {name: '口令: the OKX field is Passphrase', pattern: /口令/, lang: 'zh'},
   {name: '安全须知: the page is 安全实践', pattern: /安全须知/, lang: 'zh'},
   {name: '窗口/弹窗 for a dialog: write 对话框', pattern: /弹窗|(?<!时间|聊天|Margin[^。，\n]{0,8})窗口/, lang: 'zh'},
@@ -77,18 +85,62 @@ const BANNED: {name: string; pattern: RegExp; lang: Text['lang']}[] = [
   {name: 'calque 正是它…', pattern: /正是它/, lang: 'zh'},
   {name: 'calque 最安全的 Secret 是…的那个', pattern: /最安全的\s*(?:Secret|密钥)/, lang: 'zh'},
   // Labels as the exchanges' own screens show them (OKX help centre, English and Chinese; Backpack support).
-  {name: 'Secret Key 栏/输入框: no exchange or terminal form has a field by that name; say 填 Secret Key 的一栏 or quote the form', pattern: /Secret Key\s*(?:一)?栏|Secret Key\s*输入框/, lang: 'zh'},
+  {
+    name: 'Secret Key 栏/输入框: no exchange or terminal form has a field by that name; say 填 Secret Key 的一栏 or quote the form',
+    pattern: /Secret Key\s*(?:一)?栏|Secret Key\s*输入框/,
+    lang: 'zh',
+  },
   {name: 'IP allowlist in Chinese: OKX’s Chinese screens say IP 地址白名单', pattern: /IP allowlist/i, lang: 'zh'},
-  {name: '关联第三方应用: OKX’s purpose is Binding third-party apps (绑定第三方应用)', pattern: /关联第三方应用|关联终端/, lang: 'zh'},
-  {name: 'OKX’s idle keys 失效/过期: OKX deletes them (删除)', pattern: /14 天[^。\n]{0,30}(?:失效|过期)|(?:失效|过期)[^。\n]{0,10}14 天/, lang: 'zh'},
-  {name: 'Read Only 开关: Backpack’s Read Only is a button (只读(Read Only) 按钮)', pattern: /(?:只读|Read Only)[）)]?\s*开关/, lang: 'zh'},
-  {name: 'Portfolio → Settings: Backpack’s path is Settings → API Keys', pattern: /Portfolio\**\s*[（(]?[^→\n]{0,6}→\s*\**\s*(?:Settings|设置)/, lang: 'zh'},
-  {name: 'Portfolio → Settings: Backpack’s path is Settings → API Keys', pattern: /Portfolio\**\s*→\s*\**\s*Settings/, lang: 'en'},
-  {name: '“IP allowlist”: OKX’s English field is the IP address allowlist', pattern: /(?<!address )\bIP allowlist\b/i, lang: 'en'},
-  {name: '“Linking third-party app”: OKX’s purpose is Binding third-party apps', pattern: /Linking (?:a )?third-party app/i, lang: 'en'},
-  {name: 'OKX’s idle keys expire: OKX deletes them', pattern: /expires? after 14 days|14 days[^.\n]{0,40}\bexpire/i, lang: 'en'},
-  {name: 'Read Only toggle/switch: Backpack’s Read Only is a button', pattern: /Read Only\**\s*(?:toggle|switch)/i, lang: 'en'},
-  {name: '“in some languages”: API and connections is OKX’s English label', pattern: /in some (?:languages|locales)/i, lang: 'en'},
+  {
+    name: '关联第三方应用: OKX’s purpose is Binding third-party apps (绑定第三方应用)',
+    pattern: /关联第三方应用|关联终端/,
+    lang: 'zh',
+  },
+  {
+    name: 'OKX’s idle keys 失效/过期: OKX deletes them (删除)',
+    pattern: /14 天[^。\n]{0,30}(?:失效|过期)|(?:失效|过期)[^。\n]{0,10}14 天/,
+    lang: 'zh',
+  },
+  {
+    name: 'Read Only 开关: Backpack’s Read Only is a button (只读(Read Only) 按钮)',
+    pattern: /(?:只读|Read Only)[）)]?\s*开关/,
+    lang: 'zh',
+  },
+  {
+    name: 'Portfolio → Settings: Backpack’s path is Settings → API Keys',
+    pattern: /Portfolio\**\s*[（(]?[^→\n]{0,6}→\s*\**\s*(?:Settings|设置)/,
+    lang: 'zh',
+  },
+  {
+    name: 'Portfolio → Settings: Backpack’s path is Settings → API Keys',
+    pattern: /Portfolio\**\s*→\s*\**\s*Settings/,
+    lang: 'en',
+  },
+  {
+    name: '“IP allowlist”: OKX’s English field is the IP address allowlist',
+    pattern: /(?<!address )\bIP allowlist\b/i,
+    lang: 'en',
+  },
+  {
+    name: '“Linking third-party app”: OKX’s purpose is Binding third-party apps',
+    pattern: /Linking (?:a )?third-party app/i,
+    lang: 'en',
+  },
+  {
+    name: 'OKX’s idle keys expire: OKX deletes them',
+    pattern: /expires? after 14 days|14 days[^.\n]{0,40}\bexpire/i,
+    lang: 'en',
+  },
+  {
+    name: 'Read Only toggle/switch: Backpack’s Read Only is a button',
+    pattern: /Read Only\**\s*(?:toggle|switch)/i,
+    lang: 'en',
+  },
+  {
+    name: '“in some languages”: API and connections is OKX’s English label',
+    pattern: /in some (?:languages|locales)/i,
+    lang: 'en',
+  },
   {name: 'OKX-style: say OKX, or name the exchange', pattern: /OKX-style|OKX style/i, lang: 'en'},
   {name: '"key pair checker": the tool is the key and secret checker', pattern: /key pair checker/i, lang: 'en'},
   {name: '"Security notes": the page is Security practices', pattern: /security notes/i, lang: 'en'},
@@ -97,7 +149,9 @@ const BANNED: {name: string; pattern: RegExp; lang: Text['lang']}[] = [
 for (const rule of BANNED) {
   test(`glossary: no ${rule.name}`, () => {
     const hits = TEXTS.filter((t) => t.lang === rule.lang).flatMap(({where, text}) =>
-      text.split('\n').flatMap((line, i) => (rule.pattern.test(line) ? [`${where}:${i + 1}: ${line.trim().slice(0, 90)}`] : [])),
+      text
+        .split('\n')
+        .flatMap((line, i) => (rule.pattern.test(line) ? [`${where}:${i + 1}: ${line.trim().slice(0, 90)}`] : [])),
     );
     assert.deepEqual(hits, []);
   });
@@ -112,32 +166,92 @@ test('glossary: the banned patterns catch what they ban and leave the glossary�
     {name: 'OKX 类', input: '使用 OKX 类 V5 密钥的交易所', lang: 'zh', expected: true},
     {name: 'time window is not a dialog', input: 'window（有效时间窗口）必须是整数毫秒。', lang: 'zh', expected: false},
     {name: 'Tealstreet’s Margin window', input: '查看 Margin（保证金）窗口。', lang: 'zh', expected: false},
-    {name: 'glossary terms', input: '一个 API 密钥由 API Key、Secret Key 和 Passphrase 组成，密钥对生成器。', lang: 'zh', expected: false},
+    {
+      name: 'glossary terms',
+      input: '一个 API 密钥由 API Key、Secret Key 和 Passphrase 组成，密钥对生成器。',
+      lang: 'zh',
+      expected: false,
+    },
     {name: 'tool name', input: '用 API Key 与 Secret Key 检查核对。', lang: 'zh', expected: false},
     {name: 'old tool name', input: '[Key 与 Secret 检查](./key-pair.mdx)', lang: 'zh', expected: true},
     {name: 'OKX-style', input: 'For OKX-style V5 keys', lang: 'en', expected: true},
     {name: 'key pair checker', input: 'The [key pair checker](/docs/tools/key-pair)', lang: 'en', expected: true},
-    {name: 'key pair generator', input: 'the [key pair generator](/docs/tools/key-generator)', lang: 'en', expected: false},
-    {name: 'old checker fix line', input: '把第一个值填到 Secret Key 栏，第二个值填到 API Key 栏', lang: 'zh', expected: true},
+    {
+      name: 'key pair generator',
+      input: 'the [key pair generator](/docs/tools/key-generator)',
+      lang: 'en',
+      expected: false,
+    },
+    {
+      name: 'old checker fix line',
+      input: '把第一个值填到 Secret Key 栏，第二个值填到 API Key 栏',
+      lang: 'zh',
+      expected: true,
+    },
     {name: 'old value map field', input: 'Secret Key 输入框', lang: 'zh', expected: true},
     {name: 'new value map field', input: '填 Secret Key 的一栏', lang: 'zh', expected: false},
-    {name: 'old zh glossary line', input: '允许使用该 API 密钥的地址列表，OKX 称之为 IP allowlist。', lang: 'zh', expected: true},
+    {
+      name: 'old zh glossary line',
+      input: '允许使用该 API 密钥的地址列表，OKX 称之为 IP allowlist。',
+      lang: 'zh',
+      expected: true,
+    },
     {name: 'OKX’s zh label', input: '在【IP 地址白名单】中填写', lang: 'zh', expected: false},
     {name: 'old zh purpose', input: '选择 **Linking third-party app**（关联第三方应用）', lang: 'zh', expected: true},
-    {name: 'old zh 14-day line', input: '未绑定任何 IP 的 API 密钥，连续 14 天未使用就会失效。', lang: 'zh', expected: true},
+    {
+      name: 'old zh 14-day line',
+      input: '未绑定任何 IP 的 API 密钥，连续 14 天未使用就会失效。',
+      lang: 'zh',
+      expected: true,
+    },
     {name: 'new zh 14-day line', input: '闲置 14 天后会被 OKX 自动删除。', lang: 'zh', expected: false},
     {name: 'old zh Read Only', input: '请保持 Read Only（只读）开关为关闭状态。', lang: 'zh', expected: true},
-    {name: 'old zh Backpack path', input: '依次进入 **Portfolio**（资产）→ **Settings**（设置）→ **API Keys**。', lang: 'zh', expected: true},
-    {name: 'older wording named without a path', input: '一些旧教程从 **Portfolio** 进入，这个链接两种情况都适用', lang: 'zh', expected: false},
-    {name: 'old Backpack path', input: '2. Open **Portfolio** → **Settings** → **API Keys**.', lang: 'en', expected: true},
+    {
+      name: 'old zh Backpack path',
+      input: '依次进入 **Portfolio**（资产）→ **Settings**（设置）→ **API Keys**。',
+      lang: 'zh',
+      expected: true,
+    },
+    {
+      name: 'older wording named without a path',
+      input: '一些旧教程从 **Portfolio** 进入，这个链接两种情况都适用',
+      lang: 'zh',
+      expected: false,
+    },
+    {
+      name: 'old Backpack path',
+      input: '2. Open **Portfolio** → **Settings** → **API Keys**.',
+      lang: 'en',
+      expected: true,
+    },
     {name: 'old OKX field', input: "OKX's IP allowlist field takes:", lang: 'en', expected: true},
     {name: 'OKX’s English field', input: "OKX's **IP address allowlist** field takes:", lang: 'en', expected: false},
-    {name: 'Altrady’s purpose', input: 'Choose **Linking third-party app**, then pick Insilico Terminal', lang: 'en', expected: true},
+    {
+      name: 'Altrady’s purpose',
+      input: 'Choose **Linking third-party app**, then pick Insilico Terminal',
+      lang: 'en',
+      expected: true,
+    },
     {name: 'OKX’s purpose', input: 'Choose **Binding third-party apps**', lang: 'en', expected: false},
-    {name: 'old 14-day line', input: 'no IP address bound expires after 14 days without use.', lang: 'en', expected: true},
-    {name: 'new 14-day line', input: 'no IP address bound is deleted by OKX after 14 days without use.', lang: 'en', expected: false},
+    {
+      name: 'old 14-day line',
+      input: 'no IP address bound expires after 14 days without use.',
+      lang: 'en',
+      expected: true,
+    },
+    {
+      name: 'new 14-day line',
+      input: 'no IP address bound is deleted by OKX after 14 days without use.',
+      lang: 'en',
+      expected: false,
+    },
     {name: 'old Read Only', input: 'The **Read Only** toggle limits the key to viewing.', lang: 'en', expected: true},
-    {name: 'old OKX menu hedge', input: '(in some languages the menu item reads **API and connections**)', lang: 'en', expected: true},
+    {
+      name: 'old OKX menu hedge',
+      input: '(in some languages the menu item reads **API and connections**)',
+      lang: 'en',
+      expected: true,
+    },
   ];
   for (const c of cases) {
     const hit = BANNED.some((rule) => rule.lang === c.lang && rule.pattern.test(c.input));
@@ -149,9 +263,19 @@ test('glossary: the banned patterns catch what they ban and leave the glossary�
 // API Secret), OKX's say secret key (Secret Key). The key and secret checker keeps its one name everywhere,
 // and a widget's own label may be quoted.
 const SECRET_NAMES: {pages: string[]; lang: Text['lang']; banned: RegExp; says: string}[] = [
-  {pages: ['backpack-api-key.mdx', 'backpack-tealstreet.mdx', 'tools/key-generator.mdx', 'tools/request-signer.mdx'], lang: 'en', banned: /secret key/i, says: 'API secret'},
+  {
+    pages: ['backpack-api-key.mdx', 'backpack-tealstreet.mdx', 'tools/key-generator.mdx', 'tools/request-signer.mdx'],
+    lang: 'en',
+    banned: /secret key/i,
+    says: 'API secret',
+  },
   {pages: ['v5-insilico.mdx', 'tools/okx-signer.mdx'], lang: 'en', banned: /API secret/i, says: 'secret key'},
-  {pages: ['backpack-api-key.mdx', 'backpack-tealstreet.mdx', 'tools/key-generator.mdx', 'tools/request-signer.mdx'], lang: 'zh', banned: /Secret Key/, says: 'API Secret'},
+  {
+    pages: ['backpack-api-key.mdx', 'backpack-tealstreet.mdx', 'tools/key-generator.mdx', 'tools/request-signer.mdx'],
+    lang: 'zh',
+    banned: /Secret Key/,
+    says: 'API Secret',
+  },
   {pages: ['v5-insilico.mdx', 'tools/okx-signer.mdx'], lang: 'zh', banned: /API Secret/i, says: 'Secret Key'},
 ];
 /** Names that may contain another exchange's word: the checker's name, and widget labels quoted on a page. */
@@ -161,7 +285,11 @@ for (const {pages: list, lang, banned, says} of SECRET_NAMES) {
   test(`glossary: ${lang} pages ${list.join(', ')} call the secret ${says}`, () => {
     const texts = lang === 'en' ? pages(EN_DOCS, 'en') : pages(ZH_DOCS, 'zh');
     const hits = texts
-      .filter(({where}) => list.some((page) => where.endsWith(`/${page}`) && where.split('/').slice(-page.split('/').length).join('/') === page))
+      .filter(({where}) =>
+        list.some(
+          (page) => where.endsWith(`/${page}`) && where.split('/').slice(-page.split('/').length).join('/') === page,
+        ),
+      )
       .flatMap(({where, text}) =>
         text
           .replace(KEPT_NAMES, '')
@@ -185,12 +313,18 @@ const NAMES: {page: string; en: string; zh: string}[] = [
 
 function frontMatter(file: string, key: string): string | undefined {
   const head = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(head)?.[1].trim().replace(/^['"]|['"]$/g, '');
+  return new RegExp(`^${key}:\\s*(.+)$`, 'm')
+    .exec(head)?.[1]
+    .trim()
+    .replace(/^['"]|['"]$/g, '');
 }
 
 for (const {page, en, zh} of NAMES) {
   test(`glossary: ${page} is called “${en}” / “${zh}” in its title and sidebar label`, () => {
-    for (const [dir, name] of [[EN_DOCS, en], [ZH_DOCS, zh]] as const) {
+    for (const [dir, name] of [
+      [EN_DOCS, en],
+      [ZH_DOCS, zh],
+    ] as const) {
       const file = join(dir, page);
       assert.equal(frontMatter(file, 'title'), name, relative(ROOT, file));
       const label = frontMatter(file, 'sidebar_label');
@@ -239,7 +373,8 @@ test('glossary: no hard line break inside a Chinese paragraph (it renders as a s
     return lines.flatMap((line, i) => {
       const next = lines[i + 1];
       if (next === undefined || !line.trim() || BLOCK_START.test(next) || /^\s*(?:#|\||<|:::)/.test(line)) return [];
-      const joinsHan = HAN.test(line.trimEnd().slice(-1)) || /[，、；：。）]$/.test(line.trimEnd()) || HAN.test(next.trim()[0] ?? '');
+      const joinsHan =
+        HAN.test(line.trimEnd().slice(-1)) || /[，、；：。）]$/.test(line.trimEnd()) || HAN.test(next.trim()[0] ?? '');
       return joinsHan ? [`${where}:${i + 1}`] : [];
     });
   });
@@ -252,7 +387,9 @@ test('glossary: Chinese text quotes with “” and never with straight quotes',
     ...zhPages.map(({where, text}) => ({where, text: text.replace(/<[^>\n]*>/g, '')})),
     ...messages(join(ZH, 'code.json'), 'zh'),
   ].flatMap(({where, text}) =>
-    text.split('\n').flatMap((line, i) => (straight.test(line) ? [`${where}:${i + 1}: ${line.trim().slice(0, 90)}`] : [])),
+    text
+      .split('\n')
+      .flatMap((line, i) => (straight.test(line) ? [`${where}:${i + 1}: ${line.trim().slice(0, 90)}`] : [])),
   );
   assert.deepEqual(hits, []);
 });
@@ -262,7 +399,18 @@ test('glossary: the glossary page exists in both languages and lists every tool 
   const zh = readFileSync(join(ZH_DOCS, 'glossary.mdx'), 'utf8');
   for (const {en: name} of NAMES) assert.ok(en.includes(`| ${name} |`), `docs/glossary.mdx lacks ${name}`);
   for (const {zh: name} of NAMES) assert.ok(zh.includes(`| ${name} |`), `zh glossary lacks ${name}`);
-  for (const term of ['API 密钥', 'API Key', 'Secret Key', 'Passphrase', '公钥', '私钥', '密钥对', 'IP 白名单', '对话框', '欧易 (OKX)']) {
+  for (const term of [
+    'API 密钥',
+    'API Key',
+    'Secret Key',
+    'Passphrase',
+    '公钥',
+    '私钥',
+    '密钥对',
+    'IP 白名单',
+    '对话框',
+    '欧易 (OKX)',
+  ]) {
     assert.ok(zh.includes(term), `zh glossary lacks ${term}`);
   }
 });

@@ -17,7 +17,10 @@ function walk(dir: string): string[] {
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
 }
-const pages = walk(DOCS).filter((f) => /\.mdx?$/.test(f)).map((f) => relative(DOCS, f)).sort();
+const pages = walk(DOCS)
+  .filter((f) => /\.mdx?$/.test(f))
+  .map((f) => relative(DOCS, f))
+  .sort();
 
 // `## Title {/* #id */}` (the MDX-safe form this site uses) or `## Title {#id}`.
 const EXPLICIT_ID = /\s\{(?:\/\*\s*)?#([\w-]+)(?:\s*\*\/)?\}\s*$/;
@@ -48,7 +51,11 @@ for (const page of pages) {
   test(`${page}: every heading has an explicit id, the same in English and Chinese`, () => {
     const en = headingIds(readFileSync(join(DOCS, page), 'utf8'));
     const zh = headingIds(readFileSync(join(ZH_DOCS, page), 'utf8'));
-    assert.deepEqual(en.filter((id) => id.startsWith('missing: ')), [], 'English headings without an id');
+    assert.deepEqual(
+      en.filter((id) => id.startsWith('missing: ')),
+      [],
+      'English headings without an id',
+    );
     assert.deepEqual(zh, en);
   });
 }

@@ -11,7 +11,19 @@ const ZH = join(ROOT, 'i18n', 'zh-Hans');
 const ZH_DOCS = join(ZH, 'docusaurus-plugin-content-docs', 'current');
 const HAN = /[\u4e00-\u9fff]/;
 // Names, and the field names the glossary keeps in English in Chinese text (API Key, Secret Key, Backpack's API Secret, Passphrase).
-const SAME_IN_EVERY_LANGUAGE = new Set(['KeyBridge', 'Backpack', 'Tealstreet', 'Insilico Terminal', 'OKX', 'English', '简体中文', 'API Key', 'Secret Key', 'API Secret', 'Passphrase']);
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  'KeyBridge',
+  'Backpack',
+  'Tealstreet',
+  'Insilico Terminal',
+  'OKX',
+  'English',
+  '简体中文',
+  'API Key',
+  'Secret Key',
+  'API Secret',
+  'Passphrase',
+]);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,7 +31,11 @@ function walk(dir: string): string[] {
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
 }
-const pages = (dir: string) => walk(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => relative(dir, f)).sort();
+const pages = (dir: string) =>
+  walk(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => relative(dir, f))
+    .sort();
 const widgetsIn = (text: string) => [...new Set(text.match(/<[A-Z][A-Za-z]+(?=[\s/>])/g) ?? [])].sort();
 const withoutCode = (text: string) => text.replace(/```[\s\S]*?```/g, '').replace(/`[^`]*`/g, '');
 
@@ -54,7 +70,8 @@ for (const file of translationFiles) {
   test(`every entry of zh-Hans/${file} is translated`, () => {
     const untranslated = Object.entries(messages(join(ZH, file))).filter(
       // A message with Latin letters outside its {placeholders} and no Chinese is still English.
-      ([, message]) => !HAN.test(message) && !SAME_IN_EVERY_LANGUAGE.has(message) && /[A-Za-z]/.test(message.replace(/\{\w+\}/g, '')),
+      ([, message]) =>
+        !HAN.test(message) && !SAME_IN_EVERY_LANGUAGE.has(message) && /[A-Za-z]/.test(message.replace(/\{\w+\}/g, '')),
     );
     assert.deepEqual(untranslated, []);
   });
@@ -75,5 +92,8 @@ test('every translation id used in src/ has a zh-Hans message', () => {
   const zh = messages(join(ZH, 'code.json'));
   const ids = translationIdsInSource();
   assert.ok(ids.length > 0, 'found no translation ids: the scan is broken');
-  assert.deepEqual(ids.filter((id) => !(id in zh)), []);
+  assert.deepEqual(
+    ids.filter((id) => !(id in zh)),
+    [],
+  );
 });

@@ -72,7 +72,10 @@ test('bad input gets a specific code', () => {
   assert.equal(codeOf(publicKey.export({format: 'pem', type: 'spki'}).toString()), 'keygen.public-key');
   assert.equal(codeOf(privateKey.export({format: 'pem', type: 'pkcs8'}).toString()), 'keygen.pem');
   assert.equal(codeOf(privateKey.export({format: 'der', type: 'pkcs8'}).toString('base64')), 'keygen.pkcs8');
-  assert.equal(codeOf('-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----'), 'keygen.openssh-private');
+  assert.equal(
+    codeOf('-----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n-----END OPENSSH PRIVATE KEY-----'),
+    'keygen.openssh-private',
+  );
 });
 
 test('wrong-length reports the byte and character counts', () => {

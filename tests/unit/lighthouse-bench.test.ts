@@ -7,14 +7,20 @@ import {join} from 'node:path';
 import test from 'node:test';
 import {BUDGETS, RETRYABLE, scores, withinBudget, type Lhr} from '../bench/lighthouse.bench';
 
-const reports = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'lighthouse-reports.json'), 'utf8')) as Record<'failedTrace' | 'ok', Lhr>;
+const reports = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'lighthouse-reports.json'), 'utf8')) as Record<
+  'failedTrace' | 'ok',
+  Lhr
+>;
 
 test('a report whose trace failed is an error the bench runs again, not a score of 0 with empty metrics', () => {
-  assert.throws(() => scores(reports.failedTrace), (err: unknown) => {
-    assert.match(String(err), /NO_NAVSTART/);
-    assert.match(String(err), RETRYABLE);
-    return true;
-  });
+  assert.throws(
+    () => scores(reports.failedTrace),
+    (err: unknown) => {
+      assert.match(String(err), /NO_NAVSTART/);
+      assert.match(String(err), RETRYABLE);
+      return true;
+    },
+  );
 });
 
 test('a report that worked gives its score and metrics', () => {

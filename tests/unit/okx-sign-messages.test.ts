@@ -13,11 +13,13 @@ const SECRET = '22582BD0CFF14C41EDBF1AB98506286D';
 const TS = '2020-12-08T09:08:57.715Z';
 const GET: OkxRequest = {timestamp: TS, method: 'GET', requestPath: '/api/v5/account/balance?ccy=BTC'};
 const POST: OkxRequest = {timestamp: TS, method: 'POST', requestPath: '/api/v5/trade/order', body: '{"a":"1","b":"2"}'};
-const hmac = (key: string | Buffer, text: string, enc: 'base64' | 'hex' = 'base64') => createHmac('sha256', key).update(text).digest(enc);
+const hmac = (key: string | Buffer, text: string, enc: 'base64' | 'hex' = 'base64') =>
+  createHmac('sha256', key).update(text).digest(enc);
 
 async function everyFinding(): Promise<Finding[]> {
   const out: Finding[] = [];
-  const take = (r: {ok: boolean; errors?: Finding[]; warnings?: Finding[]}) => out.push(...(r.errors ?? []), ...(r.warnings ?? []));
+  const take = (r: {ok: boolean; errors?: Finding[]; warnings?: Finding[]}) =>
+    out.push(...(r.errors ?? []), ...(r.warnings ?? []));
   take(await okxSign('', {...GET, timestamp: '1607418537715', method: 'X', requestPath: ''}));
   take(await okxSign(SECRET, {...GET, timestamp: 'x', requestPath: 'https://x/y'}));
   take(await okxSign(SECRET, {...POST, requestPath: 'api'}));
@@ -36,7 +38,9 @@ async function everyFinding(): Promise<Finding[]> {
     [p, Buffer.from(hmac(SECRET, p, 'hex')).toString('base64'), GET],
     [p, hmac(SECRET, p, 'hex'), GET],
   ] as const) {
-    out.push(...(await checkOkxSignature({request, theirPrehash: theirs, theirSignature: sig, secretKey: SECRET})).findings);
+    out.push(
+      ...(await checkOkxSignature({request, theirPrehash: theirs, theirSignature: sig, secretKey: SECRET})).findings,
+    );
   }
   return out;
 }
@@ -60,7 +64,8 @@ test('OKX signer messages: both locale files have the same keys and placeholders
   const ZH: Record<string, string> = zhHans;
   const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
   assert.deepEqual(Object.keys(ZH).sort(), Object.keys(en).sort());
-  for (const [key, text] of Object.entries(en as Record<string, string>)) assert.deepEqual(placeholders(ZH[key]), placeholders(text), key);
+  for (const [key, text] of Object.entries(en as Record<string, string>))
+    assert.deepEqual(placeholders(ZH[key]), placeholders(text), key);
   for (const [key, text] of Object.entries(ZH)) {
     assert.doesNotMatch(text, /私钥|密钥 ?Secret|Secret Key（密钥）|这把|一把/, key);
     assert.doesNotMatch(text.replace(/API 密钥/g, ''), /密钥/, `${key}: 密钥 alone`);

@@ -25,7 +25,10 @@ function parsePatch(text: string): FilePatch[] {
   const files: FilePatch[] = [];
   let hunk: {header: string; oldLines: string[]; newLines: string[]} | undefined;
   const close = () => {
-    if (hunk) files.at(-1)!.hunks.push({header: hunk.header, oldText: hunk.oldLines.join('\n'), newText: hunk.newLines.join('\n')});
+    if (hunk)
+      files
+        .at(-1)!
+        .hunks.push({header: hunk.header, oldText: hunk.oldLines.join('\n'), newText: hunk.newLines.join('\n')});
     hunk = undefined;
   };
   for (const line of text.split('\n')) {
@@ -67,7 +70,9 @@ for (const name of patchFiles) {
   const filePatches = parsePatch(readFileSync(path.join(PATCHES, name), 'utf8'));
 
   test(`${name}: the installed ${packageName} is the version the patch was made for`, () => {
-    const installed = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', packageName, 'package.json'), 'utf8')) as {version: string};
+    const installed = JSON.parse(
+      readFileSync(path.join(ROOT, 'node_modules', packageName, 'package.json'), 'utf8'),
+    ) as {version: string};
     assert.equal(installed.version, version);
   });
 
@@ -79,7 +84,11 @@ for (const name of patchFiles) {
       for (const hunk of hunks) {
         // The hunk's own old side is the published file's text: the check tells it from the patched one.
         assert.equal(hunkState(hunk.oldText, hunk), 'not applied', `${hunk.header}: its old side reads as not applied`);
-        assert.equal(hunkState(installed, hunk), 'applied', `${short} ${hunk.header}: not applied (run npm install, or npx patch-package)`);
+        assert.equal(
+          hunkState(installed, hunk),
+          'applied',
+          `${short} ${hunk.header}: not applied (run npm install, or npx patch-package)`,
+        );
       }
     });
   }
@@ -92,8 +101,24 @@ test('the patched useShallowMemoObject orders keys the same whatever their inser
   assert.ok(!sort[1].includes('localeCompare'), 'without localeCompare');
   const comparator = new Function(`return ${sort[1]}`)() as (a: [string, unknown], b: [string, unknown]) => number;
   // Option objects as the theme passes them (MutationObserver options, navbar secondary menu props), and mixed case.
-  const keys = ['subtree', 'attributes', 'childList', 'characterData', 'attributeFilter', 'component', 'props', 'Z', 'a', '_x', '$y'];
-  const sorted = (order: string[]) => order.map((k): [string, unknown] => [k, 1]).sort(comparator).map(([k]) => k);
+  const keys = [
+    'subtree',
+    'attributes',
+    'childList',
+    'characterData',
+    'attributeFilter',
+    'component',
+    'props',
+    'Z',
+    'a',
+    '_x',
+    '$y',
+  ];
+  const sorted = (order: string[]) =>
+    order
+      .map((k): [string, unknown] => [k, 1])
+      .sort(comparator)
+      .map(([k]) => k);
   const reference = sorted(keys);
   for (let i = 0; i < 50; i++) {
     const shuffled = [...keys].sort(() => Math.random() - 0.5);

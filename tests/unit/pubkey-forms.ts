@@ -16,7 +16,8 @@ export function nodeKey(): NodeKey {
 }
 
 export const spkiPemOf = (k: NodeKey) => k.publicKey.export({type: 'spki', format: 'pem'}) as string;
-export const spkiDerOf = (k: NodeKey) => (k.publicKey.export({type: 'spki', format: 'der'}) as Buffer).toString('base64');
+export const spkiDerOf = (k: NodeKey) =>
+  (k.publicKey.export({type: 'spki', format: 'der'}) as Buffer).toString('base64');
 export const pkcs8PemOf = (k: NodeKey) => k.privateKey.export({type: 'pkcs8', format: 'pem'}) as string;
 export const jwkPublicOf = (k: NodeKey) => JSON.stringify(k.publicKey.export({format: 'jwk'}));
 export const jwkPrivateOf = (k: NodeKey) => JSON.stringify(k.privateKey.export({format: 'jwk'}));
@@ -28,8 +29,16 @@ export const solanaIdJson = (k: TestKey) => JSON.stringify([...k.seed, ...k.pub]
 
 /** PKCS#8 version 1 (RFC 5958 OneAsymmetricKey) with the public key after the seed: 81 21 00 ‖ public. */
 export function pkcs8WithPublicPem(seed: Buffer, pub: Buffer): string {
-  const der = Buffer.concat([Buffer.from('3051020101300506032b657004220420', 'hex'), seed, Buffer.from('812100', 'hex'), pub]);
-  return `-----BEGIN PRIVATE KEY-----\n${der.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`;
+  const der = Buffer.concat([
+    Buffer.from('3051020101300506032b657004220420', 'hex'),
+    seed,
+    Buffer.from('812100', 'hex'),
+    pub,
+  ]);
+  return `-----BEGIN PRIVATE KEY-----\n${der
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END PRIVATE KEY-----\n`;
 }
 
 const u32 = (n: number) => {

@@ -53,21 +53,44 @@ interface Case {
 const CASES: Case[] = [
   {
     name: 'OKX GET with a query string (the docs example)',
-    input: {exchange: 'okx', secret: OKX_SECRET, timestamp: OKX_TS, method: 'get', path: '/api/v5/account/balance', query: 'ccy=BTC', apiKey: 'k', passphrase: 'p'},
+    input: {
+      exchange: 'okx',
+      secret: OKX_SECRET,
+      timestamp: OKX_TS,
+      method: 'get',
+      path: '/api/v5/account/balance',
+      query: 'ccy=BTC',
+      apiKey: 'k',
+      passphrase: 'p',
+    },
     prehash: `${OKX_TS}GET/api/v5/account/balance?ccy=BTC`,
     signature: (text) => hmac(OKX_SECRET, text, 'base64'),
     headers: {'OK-ACCESS-KEY': 'k', 'OK-ACCESS-TIMESTAMP': OKX_TS, 'OK-ACCESS-PASSPHRASE': 'p'},
   },
   {
     name: 'OKX POST with a JSON body, signed exactly as sent',
-    input: {exchange: okx, secret: OKX_SECRET, timestamp: OKX_TS, method: 'POST', path: '/api/v5/trade/order', body: '{"instId":"BTC-USDT","sz":"1"}'},
+    input: {
+      exchange: okx,
+      secret: OKX_SECRET,
+      timestamp: OKX_TS,
+      method: 'POST',
+      path: '/api/v5/trade/order',
+      body: '{"instId":"BTC-USDT","sz":"1"}',
+    },
     prehash: `${OKX_TS}POST/api/v5/trade/order{"instId":"BTC-USDT","sz":"1"}`,
     signature: (text) => hmac(OKX_SECRET, text, 'base64'),
     headers: {'OK-ACCESS-TIMESTAMP': OKX_TS},
   },
   {
     name: 'a profile the site does not ship (hex over timestamp + key + window + query)',
-    input: {exchange: fake, secret: 'fake-secret', timestamp: 1658384314791, apiKey: 'XXXXXXXXXX', window: 5000, query: 'category=option&symbol=BTC-29JUL22-25000-C'},
+    input: {
+      exchange: fake,
+      secret: 'fake-secret',
+      timestamp: 1658384314791,
+      apiKey: 'XXXXXXXXXX',
+      window: 5000,
+      query: 'category=option&symbol=BTC-29JUL22-25000-C',
+    },
     prehash: '1658384314791XXXXXXXXXX5000category=option&symbol=BTC-29JUL22-25000-C',
     signature: (text) => hmac('fake-secret', text, 'hex'),
     headers: {'X-FAKE-KEY': 'XXXXXXXXXX', 'X-FAKE-TS': '1658384314791', 'X-FAKE-WINDOW': '5000'},
@@ -81,35 +104,86 @@ for (const c of CASES) {
     assert.equal(result.prehash, c.prehash);
     assert.equal(result.signature, c.signature(c.prehash));
     for (const [name, value] of Object.entries(c.headers)) assert.equal(result.headers[name], value, name);
-    assert.equal(Object.values(result.headers).filter((v) => v === result.signature).length, 1, 'one header carries the signature');
+    assert.equal(
+      Object.values(result.headers).filter((v) => v === result.signature).length,
+      1,
+      'one header carries the signature',
+    );
   });
 }
 
 test('signRequest agrees with okxSign, which stays as it is', async () => {
-  const input = {timestamp: OKX_TS, method: 'GET', requestPath: '/api/v5/account/balance?ccy=BTC', apiKey: 'k', passphrase: 'p'};
+  const input = {
+    timestamp: OKX_TS,
+    method: 'GET',
+    requestPath: '/api/v5/account/balance?ccy=BTC',
+    apiKey: 'k',
+    passphrase: 'p',
+  };
   const old = await okxSign(OKX_SECRET, input);
-  const now = await signRequest({exchange: 'okx', secret: OKX_SECRET, timestamp: OKX_TS, method: 'GET', path: '/api/v5/account/balance?ccy=BTC', apiKey: 'k', passphrase: 'p'});
+  const now = await signRequest({
+    exchange: 'okx',
+    secret: OKX_SECRET,
+    timestamp: OKX_TS,
+    method: 'GET',
+    path: '/api/v5/account/balance?ccy=BTC',
+    apiKey: 'k',
+    passphrase: 'p',
+  });
   assert.ok(old.ok && now.ok);
   assert.equal(now.signature, old.signature);
   assert.deepEqual(now.headers, old.headers);
 });
 
 test("signRequest: Backpack's documented signing string, and a signature node's Ed25519 verifies", async () => {
-  const result = await signRequest({exchange: backpack, secret: seed, timestamp: 1614550000000, instruction: 'orderCancel', params: {symbol: 'BTC_USDT', orderId: 28}});
+  const result = await signRequest({
+    exchange: backpack,
+    secret: seed,
+    timestamp: 1614550000000,
+    instruction: 'orderCancel',
+    params: {symbol: 'BTC_USDT', orderId: 28},
+  });
   assert.ok(result.ok, JSON.stringify(result));
   assert.equal(result.prehash, backpack.signing.example!.value);
-  assert.ok(verify(null, Buffer.from(result.prehash), createPublicKey(publicKey.export({format: 'pem', type: 'spki'})), Buffer.from(result.signature, 'base64')));
+  assert.ok(
+    verify(
+      null,
+      Buffer.from(result.prehash),
+      createPublicKey(publicKey.export({format: 'pem', type: 'spki'})),
+      Buffer.from(result.signature, 'base64'),
+    ),
+  );
   assert.equal(result.headers['X-API-Key'], pub);
   assert.equal(result.headers['X-Signature'], result.signature);
   assert.equal(result.headers['X-Window'], '5000');
 });
 
 const REFUSED: {name: string; input: SignRequestInput; codes: string[]}[] = [
-  {name: 'an exchange with no profile', input: {exchange: 'nowhere', secret: 's', timestamp: OKX_TS}, codes: ['sign.unknown-exchange']},
-  {name: 'no secret', input: {exchange: 'okx', secret: '  ', timestamp: OKX_TS, method: 'GET', path: '/'}, codes: ['sign.secret-missing']},
-  {name: 'milliseconds where OKX signs ISO 8601', input: {exchange: 'okx', secret: OKX_SECRET, timestamp: 1607418537715, method: 'GET', path: '/'}, codes: ['sign.timestamp-form']},
-  {name: 'no method or path', input: {exchange: 'okx', secret: OKX_SECRET, timestamp: OKX_TS}, codes: ['sign.field-missing', 'sign.field-missing']},
-  {name: 'the fake scheme without its key and window', input: {exchange: fake, secret: 's', timestamp: 1658384314791}, codes: ['sign.field-missing', 'sign.field-missing']},
+  {
+    name: 'an exchange with no profile',
+    input: {exchange: 'nowhere', secret: 's', timestamp: OKX_TS},
+    codes: ['sign.unknown-exchange'],
+  },
+  {
+    name: 'no secret',
+    input: {exchange: 'okx', secret: '  ', timestamp: OKX_TS, method: 'GET', path: '/'},
+    codes: ['sign.secret-missing'],
+  },
+  {
+    name: 'milliseconds where OKX signs ISO 8601',
+    input: {exchange: 'okx', secret: OKX_SECRET, timestamp: 1607418537715, method: 'GET', path: '/'},
+    codes: ['sign.timestamp-form'],
+  },
+  {
+    name: 'no method or path',
+    input: {exchange: 'okx', secret: OKX_SECRET, timestamp: OKX_TS},
+    codes: ['sign.field-missing', 'sign.field-missing'],
+  },
+  {
+    name: 'the fake scheme without its key and window',
+    input: {exchange: fake, secret: 's', timestamp: 1658384314791},
+    codes: ['sign.field-missing', 'sign.field-missing'],
+  },
 ];
 
 for (const c of REFUSED) {
@@ -117,7 +191,10 @@ for (const c of REFUSED) {
     const result = await signRequest(c.input);
     assert.equal(result.ok, false);
     if (result.ok) return;
-    assert.deepEqual(result.errors.map((f) => f.code), c.codes);
+    assert.deepEqual(
+      result.errors.map((f) => f.code),
+      c.codes,
+    );
     for (const f of result.errors) {
       for (const lng of ['en', 'zh-Hans'] as const) {
         assert.doesNotMatch(describe(f, lng), /^sign\.|\{\{/, `${f.code} ${lng}`);

@@ -22,7 +22,9 @@ const DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 function hasRealDate(text: string): boolean {
   return [...text.matchAll(DATE)].some(([, y, m, d]) => {
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+    return (
+      date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
+    );
   });
 }
 
@@ -59,7 +61,8 @@ test('sources: the checker of a Sources section catches what it should', () => {
     {name: 'no section', input: '## Steps {/* #steps */}\n\nText.', expected: ['no Sources section']},
     {
       name: 'one date for the whole list',
-      input: '## Sources {/* #sources */}\n\nChecked on 2026-11-24:\n\n- [OKX docs](https://www.okx.com/docs-v5/en/): codes.',
+      input:
+        '## Sources {/* #sources */}\n\nChecked on 2026-11-24:\n\n- [OKX docs](https://www.okx.com/docs-v5/en/): codes.',
       expected: ['entry without its own checked date: - [OKX docs](https://www.okx.com/docs-v5/en/): codes.'],
     },
     {
@@ -83,10 +86,15 @@ test('sources: the checker of a Sources section catches what it should', () => {
       input: '## Sources {/* #sources */}\n\n- Checked 2026-12-05 · OKX help centre: the FAQ.\n',
       expected: ['entry without a link to its source: - Checked 2026-12-05 · OKX help centre: the FAQ.'],
     },
-    {name: 'a heading but no list', input: '## Sources {/* #sources */}\n\nSee the exchange.\n', expected: ['Sources section lists no entries']},
+    {
+      name: 'a heading but no list',
+      input: '## Sources {/* #sources */}\n\nSee the exchange.\n',
+      expected: ['Sources section lists no entries'],
+    },
     {
       name: 'the section ends at the next h2',
-      input: '## Sources {/* #sources */}\n\n- Checked 2026-12-05 · [A](https://a.example/x).\n\n## Next {/* #next */}\n\n- no date here\n',
+      input:
+        '## Sources {/* #sources */}\n\n- Checked 2026-12-05 · [A](https://a.example/x).\n\n## Next {/* #next */}\n\n- no date here\n',
       expected: [],
     },
   ];

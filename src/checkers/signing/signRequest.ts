@@ -61,7 +61,9 @@ function fillTemplate(template: string, input: SignRequestInput): {text: string}
     window: input.window === undefined ? undefined : String(input.window),
     nonce: input.nonce,
   };
-  const missing = [...template.matchAll(FIELD)].map((m) => m[1]).filter((name) => !values[name] && name !== 'body' && name !== 'query');
+  const missing = [...template.matchAll(FIELD)]
+    .map((m) => m[1])
+    .filter((name) => !values[name] && name !== 'body' && name !== 'query');
   if (missing.length > 0) return {missing: [...new Set(missing)]};
   return {text: template.replace(FIELD, (_, name: string) => values[name] ?? '')};
 }
@@ -74,7 +76,8 @@ export async function signRequest(input: SignRequestInput): Promise<SignRequestR
   if (!secret) return {ok: false, errors: [error('sign.secret-missing')]};
   const timestamp = String(input.timestamp);
   const form = scheme.timestamp.value;
-  if (!(form === 'iso8601-ms' ? ISO_MS : EPOCH_MS).test(timestamp)) return {ok: false, errors: [error('sign.timestamp-form', {form})]};
+  if (!(form === 'iso8601-ms' ? ISO_MS : EPOCH_MS).test(timestamp))
+    return {ok: false, errors: [error('sign.timestamp-form', {form})]};
   const names = scheme.headers.value;
 
   if (scheme.algorithm.value === 'ed25519') {
@@ -95,10 +98,15 @@ export async function signRequest(input: SignRequestInput): Promise<SignRequestR
   }
 
   const filled = fillTemplate(scheme.prehash.value, input);
-  if ('missing' in filled) return {ok: false, errors: filled.missing.map((field) => error('sign.field-missing', {field}))};
+  if ('missing' in filled)
+    return {ok: false, errors: filled.missing.map((field) => error('sign.field-missing', {field}))};
   const digest = await hmacSha256(secret, filled.text);
   const signature = scheme.encoding.value === 'hex' ? toHex(digest) : encodeBase64(digest);
-  const headers: Record<string, string> = {[names.key]: input.apiKey?.trim() ?? '', [names.signature]: signature, [names.timestamp]: timestamp};
+  const headers: Record<string, string> = {
+    [names.key]: input.apiKey?.trim() ?? '',
+    [names.signature]: signature,
+    [names.timestamp]: timestamp,
+  };
   if (names.passphrase) headers[names.passphrase] = input.passphrase ?? '';
   if (names.window && input.window !== undefined) headers[names.window] = String(input.window);
   return {ok: true, prehash: filled.text, signature, headers, warnings: []};

@@ -38,7 +38,8 @@ export function CheckerCard({label, children, privacy, testId, onFirstUse}: Prop
       <noscript>
         <p className={styles.noscript} data-testid="noscript">
           <Translate id="keybridge.checker.noscript">
-            This tool runs in your browser and needs JavaScript, which is turned off: the fields below will not answer. Turn JavaScript on for this site and reload the page.
+            This tool runs in your browser and needs JavaScript, which is turned off: the fields below will not answer.
+            Turn JavaScript on for this site and reload the page.
           </Translate>
         </p>
       </noscript>

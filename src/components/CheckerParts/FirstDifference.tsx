@@ -7,7 +7,13 @@ import styles from './styles.module.css';
 export function MarkedText({text, at, testId}: {text: string; at: number; testId: string}) {
   const char = text[at];
   const shown =
-    char === undefined ? translate({id: 'keybridge.requestSigner.end', message: '(end)'}) : char === ' ' ? '␠' : char === '\n' ? '↵' : char;
+    char === undefined
+      ? translate({id: 'keybridge.requestSigner.end', message: '(end)'})
+      : char === ' '
+        ? '␠'
+        : char === '\n'
+          ? '↵'
+          : char;
   return (
     <pre className={styles.value} data-testid={testId}>
       {text.slice(0, at)}

@@ -24,7 +24,9 @@ export function PrivacyNote({kind = 'check'}: {kind?: PrivacyKind}) {
           Runs only in this browser: nothing you type or generate here is sent anywhere or saved.
         </Translate>
       ) : (
-        <Translate id="keybridge.checker.privacy">Checked only in this browser — nothing you paste is sent or saved.</Translate>
+        <Translate id="keybridge.checker.privacy">
+          Checked only in this browser — nothing you paste is sent or saved.
+        </Translate>
       )}
     </p>
   );

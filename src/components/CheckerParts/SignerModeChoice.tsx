@@ -11,8 +11,18 @@ export function SignerModeChoice({value, onChange}: {value: SignerMode; onChange
       value={value}
       onChange={onChange}
       options={[
-        ['sign', <Translate key="s" id="keybridge.requestSigner.modeSign">Sign a request</Translate>],
-        ['check', <Translate key="c" id="keybridge.requestSigner.modeCheck">Check my bot’s signature</Translate>],
+        [
+          'sign',
+          <Translate key="s" id="keybridge.requestSigner.modeSign">
+            Sign a request
+          </Translate>,
+        ],
+        [
+          'check',
+          <Translate key="c" id="keybridge.requestSigner.modeCheck">
+            Check my bot’s signature
+          </Translate>,
+        ],
       ]}
     />
   );

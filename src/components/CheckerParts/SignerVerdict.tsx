@@ -28,7 +28,10 @@ export function signerVerdictText(state: SignerVerdictState): string {
     case 'signed':
       return state.notes
         ? translate({id: 'keybridge.signer.verdict.signedNotes', message: 'Signed, with notes to read under Result.'})
-        : translate({id: 'keybridge.signer.verdict.signed', message: 'Signed: the signature, headers and curl command are under Result.'});
+        : translate({
+            id: 'keybridge.signer.verdict.signed',
+            message: 'Signed: the signature, headers and curl command are under Result.',
+          });
     case 'checked': {
       const signature =
         state.signature === 'valid'

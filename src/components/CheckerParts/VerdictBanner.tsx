@@ -46,7 +46,12 @@ export function VerdictBanner({verdict: given, headline, headlineWhere, children
   const verdict = headline && !messages ? 'pending' : given;
   const children = verdict === 'pending' ? null : summary;
   return (
-    <div className={clsx(styles.verdict, verdict !== 'empty' && verdict !== 'pending' && styles[`tone-${verdict}`])} role="status" aria-live="polite" aria-atomic="true" data-verdict={verdict}>
+    <div
+      className={clsx(styles.verdict, verdict !== 'empty' && verdict !== 'pending' && styles[`tone-${verdict}`])}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-verdict={verdict}>
       <span className={styles.verdictIcon} aria-hidden="true">
         {ICON[verdict]}
       </span>

@@ -35,7 +35,11 @@ function backpackNewKey(): Dialog {
     product: 'Backpack',
     fields: [
       {id: 'name', kind: 'text', label: translate({id: 'keybridge.schematic.backpack.name', message: 'Key name'})},
-      {id: 'subAccount', kind: 'select', label: translate({id: 'keybridge.schematic.backpack.subAccount', message: 'Sub-account'})},
+      {
+        id: 'subAccount',
+        kind: 'select',
+        label: translate({id: 'keybridge.schematic.backpack.subAccount', message: 'Sub-account'}),
+      },
       {
         id: 'publicKey',
         kind: 'text',
@@ -58,17 +62,35 @@ function tealstreetAddKey(): Dialog {
     title: 'Add new key',
     product: 'Tealstreet',
     fields: [
-      {id: 'exchange', kind: 'select', label: translate({id: 'keybridge.schematic.tealstreet.exchange', message: 'Exchange'}), hint: 'Backpack'},
+      {
+        id: 'exchange',
+        kind: 'select',
+        label: translate({id: 'keybridge.schematic.tealstreet.exchange', message: 'Exchange'}),
+        hint: 'Backpack',
+      },
       {id: 'name', kind: 'text', label: translate({id: 'keybridge.schematic.tealstreet.name', message: 'Key name'})},
       {
         id: 'encryptionPassword',
         kind: 'text',
         label: translate({id: 'keybridge.schematic.tealstreet.encryptionPassword', message: 'Encryption Password'}),
-        hint: translate({id: 'keybridge.schematic.hint.encryptionPassword', message: 'You choose it; not your login password'}),
+        hint: translate({
+          id: 'keybridge.schematic.hint.encryptionPassword',
+          message: 'You choose it; not your login password',
+        }),
       },
       {id: 'colour', kind: 'select', label: translate({id: 'keybridge.schematic.tealstreet.colour', message: 'Color'})},
-      {id: 'apiKey', kind: 'text', label: 'API Key', hint: translate({id: 'keybridge.schematic.hint.backpackKey', message: 'Backpack’s API key'})},
-      {id: 'apiSecret', kind: 'text', label: 'API Secret', hint: translate({id: 'keybridge.schematic.hint.backpackSecret', message: 'Backpack’s API secret'})},
+      {
+        id: 'apiKey',
+        kind: 'text',
+        label: 'API Key',
+        hint: translate({id: 'keybridge.schematic.hint.backpackKey', message: 'Backpack’s API key'}),
+      },
+      {
+        id: 'apiSecret',
+        kind: 'text',
+        label: 'API Secret',
+        hint: translate({id: 'keybridge.schematic.hint.backpackSecret', message: 'Backpack’s API secret'}),
+      },
     ],
     button: 'Done',
   };
@@ -112,7 +134,10 @@ function okxCreateKey(): Dialog {
         id: 'passphrase',
         kind: 'text',
         label: translate({id: 'keybridge.schematic.okx.passphrase', message: 'Passphrase'}),
-        hint: translate({id: 'keybridge.schematic.hint.okxPassphrase', message: 'You choose it; OKX cannot recover it'}),
+        hint: translate({
+          id: 'keybridge.schematic.hint.okxPassphrase',
+          message: 'You choose it; OKX cannot recover it',
+        }),
       },
     ],
   };
@@ -124,8 +149,16 @@ function insilicoAccount(): Dialog {
     product: 'Insilico Terminal',
     fields: [
       {id: 'apiKey', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.apiKey', message: 'API key'})},
-      {id: 'secret', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.secret', message: 'Secret key'})},
-      {id: 'passphrase', kind: 'text', label: translate({id: 'keybridge.schematic.insilico.passphrase', message: 'Passphrase'})},
+      {
+        id: 'secret',
+        kind: 'text',
+        label: translate({id: 'keybridge.schematic.insilico.secret', message: 'Secret key'}),
+      },
+      {
+        id: 'passphrase',
+        kind: 'text',
+        label: translate({id: 'keybridge.schematic.insilico.passphrase', message: 'Passphrase'}),
+      },
     ],
   };
 }

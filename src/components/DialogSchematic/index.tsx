@@ -46,7 +46,12 @@ function FieldRow({field, y, filled}: {field: SchematicField; y: number; filled:
             return (
               <g key={choice.label}>
                 <rect className={boxClass} x={cx} y={boxY + 6} width={20} height={20} rx={4} />
-                {choice.ticked && <polyline className={styles.tick} points={`${cx + 4},${boxY + 16} ${cx + 9},${boxY + 21} ${cx + 16},${boxY + 10}`} />}
+                {choice.ticked && (
+                  <polyline
+                    className={styles.tick}
+                    points={`${cx + 4},${boxY + 16} ${cx + 9},${boxY + 21} ${cx + 16},${boxY + 10}`}
+                  />
+                )}
                 <text className={styles.hint} x={cx + 28} y={boxY + 21}>
                   {choice.label}
                 </text>
@@ -63,7 +68,10 @@ function FieldRow({field, y, filled}: {field: SchematicField; y: number; filled:
             </text>
           )}
           {field.kind === 'select' && (
-            <polyline className={styles.chevron} points={`${INNER.x + INNER.w - 24},${boxY + 13} ${INNER.x + INNER.w - 18},${boxY + 19} ${INNER.x + INNER.w - 12},${boxY + 13}`} />
+            <polyline
+              className={styles.chevron}
+              points={`${INNER.x + INNER.w - 24},${boxY + 13} ${INNER.x + INNER.w - 18},${boxY + 19} ${INNER.x + INNER.w - 12},${boxY + 13}`}
+            />
           )}
         </g>
       )}
@@ -86,7 +94,10 @@ export default function DialogSchematic({dialog, fill = []}: {dialog: DialogId; 
     <figure className={styles.wrapper} data-dialog-schematic={dialog}>
       <svg className={styles.diagram} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={labelId}>
         <rect className={styles.frame} x={FRAME.x} y={2} width={FRAME.w} height={height - 4} rx={12} />
-        <path className={styles.titleBar} d={`M${FRAME.x} ${TITLE_BAR} V14 a12 12 0 0 1 12 -12 H${FRAME.x + FRAME.w - 12} a12 12 0 0 1 12 12 V${TITLE_BAR} Z`} />
+        <path
+          className={styles.titleBar}
+          d={`M${FRAME.x} ${TITLE_BAR} V14 a12 12 0 0 1 12 -12 H${FRAME.x + FRAME.w - 12} a12 12 0 0 1 12 12 V${TITLE_BAR} Z`}
+        />
         <text className={styles.title} x={INNER.x} y={29}>
           {data.title}
         </text>
@@ -112,7 +123,9 @@ export default function DialogSchematic({dialog, fill = []}: {dialog: DialogId; 
                 field.label,
                 field.hint,
                 field.choices?.map((c) => `${c.label}${c.ticked ? ' ✓' : ''}`).join(', '),
-                fill.includes(field.id) ? translate({id: 'keybridge.schematic.alt.fill', message: 'fill in at this step'}) : undefined,
+                fill.includes(field.id)
+                  ? translate({id: 'keybridge.schematic.alt.fill', message: 'fill in at this step'})
+                  : undefined,
               ]
                 .filter(Boolean)
                 .join(translate({id: 'keybridge.schematic.alt.separator', message: ': '}))}

@@ -17,7 +17,10 @@ export function textWidth(text: string, fontSize: number): number {
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   // Tokens: a run of non-space Latin characters, a single CJK character, or a space.
-  const tokens = text.match(/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f][）」』”，。：；、]*|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g) ?? [];
+  const tokens =
+    text.match(
+      /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f][）」』”，。：；、]*|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g,
+    ) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

@@ -39,7 +39,8 @@ export function ClockCheck() {
       </dl>
       <p>
         <Translate id="keybridge.errorExplainer.clock.compare">
-          Compare this with an accurate clock, such as your phone's. If the minutes differ, or the time zone is not where you are, the clock is off. The check makes no network call, so it cannot measure the difference for you.
+          Compare this with an accurate clock, such as your phone's. If the minutes differ, or the time zone is not
+          where you are, the clock is off. The check makes no network call, so it cannot measure the difference for you.
         </Translate>
       </p>
       <p className={styles.panelSub}>
@@ -48,7 +49,8 @@ export function ClockCheck() {
       <ul>
         <li>
           <Translate id="keybridge.errorExplainer.clock.windows">
-            Windows: Settings → Time &amp; language → Date &amp; time → turn on "Set time automatically", then "Sync now".
+            Windows: Settings → Time &amp; language → Date &amp; time → turn on "Set time automatically", then "Sync
+            now".
           </Translate>
         </li>
         <li>
@@ -57,7 +59,9 @@ export function ClockCheck() {
           </Translate>
         </li>
         <li>
-          <Translate id="keybridge.errorExplainer.clock.linux" values={{command: <code>timedatectl set-ntp true</code>}}>
+          <Translate
+            id="keybridge.errorExplainer.clock.linux"
+            values={{command: <code>timedatectl set-ntp true</code>}}>
             {'Linux server: run {command}, or ask your host to enable NTP.'}
           </Translate>
         </li>

@@ -20,9 +20,16 @@ import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so this page does not load the key checkers.
 const loadChecker = () =>
-  Promise.all([import('@site/src/checkers/explainError'), import('@site/src/checkers/apiErrorMessages'), import('@site/src/checkers/describe')]).then(
-    ([{explainError}, {describeCause}, {describe, describeFix}]) => ({explainError, describeCause, describe, describeFix}),
-  );
+  Promise.all([
+    import('@site/src/checkers/explainError'),
+    import('@site/src/checkers/apiErrorMessages'),
+    import('@site/src/checkers/describe'),
+  ]).then(([{explainError}, {describeCause}, {describe, describeFix}]) => ({
+    explainError,
+    describeCause,
+    describe,
+    describeFix,
+  }));
 type Checker = Awaited<ReturnType<typeof loadChecker>>;
 
 type ExchangeChoice = ApiExchange | 'auto';
@@ -37,9 +44,16 @@ function exchangeOptions(): {value: ExchangeChoice; label: string}[] {
 
 function exchangeLine(exchange: ApiExchange | undefined, code: string | number | undefined): string {
   const name = exchange === 'okx' ? 'OKX' : exchange === 'backpack' ? 'Backpack' : undefined;
-  if (!name) return translate({id: 'keybridge.errorExplainer.exchange.unknown', message: 'Not clear from the message (choose one above if you know it)'});
+  if (!name)
+    return translate({
+      id: 'keybridge.errorExplainer.exchange.unknown',
+      message: 'Not clear from the message (choose one above if you know it)',
+    });
   if (code === undefined) return name;
-  return translate({id: 'keybridge.errorExplainer.exchange.withCode', message: '{exchange}, error code {code}'}, {exchange: name, code});
+  return translate(
+    {id: 'keybridge.errorExplainer.exchange.withCode', message: '{exchange}, error code {code}'},
+    {exchange: name, code},
+  );
 }
 
 function signerName(exchange: ApiExchange): string {
@@ -131,7 +145,10 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
   const report = useMemo(
     () =>
       checker
-        ? checker.explainError(message, {exchange: choice === 'auto' ? undefined : choice, whitelist: listOpen ? list : undefined})
+        ? checker.explainError(message, {
+            exchange: choice === 'auto' ? undefined : choice,
+            whitelist: listOpen ? list : undefined,
+          })
         : message === ''
           ? {verdict: 'empty' as const, findings: [], exchange: undefined}
           : null,
@@ -141,7 +158,9 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
   const kind = main?.code;
 
   return (
-    <CheckerCard label={label ?? translate({id: 'keybridge.errorExplainer.region', message: 'Error explainer'})} onFirstUse={load}>
+    <CheckerCard
+      label={label ?? translate({id: 'keybridge.errorExplainer.region', message: 'Error explainer'})}
+      onFirstUse={load}>
       <TextField
         label={translate({id: 'keybridge.errorExplainer.label', message: 'What the terminal, bot or exchange said'})}
         hint={translate({
@@ -172,7 +191,8 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
             label={translate({id: 'keybridge.errorExplainer.whitelist', message: "Your key's IP whitelist (optional)"})}
             hint={translate({
               id: 'keybridge.errorExplainer.whitelistHint',
-              message: 'Paste the list saved on the key, as the exchange shows it, to see whether the address in the message is on it.',
+              message:
+                'Paste the list saved on the key, as the exchange shows it, to see whether the address in the message is on it.',
             })}
             value={whitelist}
             onChange={setWhitelist}
@@ -181,7 +201,13 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
           />
         </div>
       ) : null}
-      <div className={styles.result} role="status" aria-live="polite" aria-atomic="true" data-verdict={report?.verdict ?? 'pending'} data-code={kind}>
+      <div
+        className={styles.result}
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-verdict={report?.verdict ?? 'pending'}
+        data-code={kind}>
         {!report ? (
           <p className={styles.empty}>{verdictLabel('pending')}</p>
         ) : main && checker ? (
@@ -191,7 +217,9 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
           </>
         ) : (
           <p className={styles.empty}>
-            <Translate id="keybridge.errorExplainer.empty">Paste an error above to see what it means and how to fix it.</Translate>
+            <Translate id="keybridge.errorExplainer.empty">
+              Paste an error above to see what it means and how to fix it.
+            </Translate>
           </p>
         )}
       </div>

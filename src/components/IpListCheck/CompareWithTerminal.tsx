@@ -27,7 +27,17 @@ function AddressList({values, testId}: {values: readonly string[]; testId?: stri
 }
 
 /** One group of the comparison: its heading (with an optional action beside it) and its addresses. */
-function CompareGroup({testId, heading, values, action}: {testId: string; heading: string; values: readonly string[]; action?: ReactNode}) {
+function CompareGroup({
+  testId,
+  heading,
+  values,
+  action,
+}: {
+  testId: string;
+  heading: string;
+  values: readonly string[];
+  action?: ReactNode;
+}) {
   return (
     <div data-testid={testId}>
       <p className={styles.compareHeading}>
@@ -74,11 +84,15 @@ export function CompareWithTerminal({text, onChange, comparison, terminalList}: 
             type="button"
             className={`button button--sm button--outline button--primary ${styles.exampleButton}`}
             onClick={() => onChange(INSILICO_SERVER_IPS.join('\n'))}>
-            <Translate id="keybridge.ipList.compare.example">Fill in the 20 addresses a third-party guide lists for Insilico Terminal</Translate>
+            <Translate id="keybridge.ipList.compare.example">
+              Fill in the 20 addresses a third-party guide lists for Insilico Terminal
+            </Translate>
           </button>{' '}
           <span className={styles.exampleNote}>
             <Translate id="keybridge.ipList.compare.exampleNote">
-              From a third-party guide to OKX V5 API keys, not from Insilico Terminal's own docs, and it may be out of date. For the current list, see the terminal's own page, “Creating an OKX API Key” in Insilico Terminal's docs.
+              From a third-party guide to OKX V5 API keys, not from Insilico Terminal's own docs, and it may be out of
+              date. For the current list, see the terminal's own page, “Creating an OKX API Key” in Insilico Terminal's
+              docs.
             </Translate>
           </span>
         </p>
@@ -87,7 +101,9 @@ export function CompareWithTerminal({text, onChange, comparison, terminalList}: 
         <div className={styles.compareResult} role="status" aria-live="polite" data-testid="compare-result">
           {comparison.missing.length === 0 ? (
             <p className={styles.allPresent}>
-              <Translate id="keybridge.ipList.compare.allPresent">Every address in the terminal's list is covered by yours.</Translate>
+              <Translate id="keybridge.ipList.compare.allPresent">
+                Every address in the terminal's list is covered by yours.
+              </Translate>
             </p>
           ) : (
             <CompareGroup
@@ -119,7 +135,10 @@ export function CompareWithTerminal({text, onChange, comparison, terminalList}: 
             <CompareGroup
               testId="compare-unreadable"
               heading={translate(
-                {id: 'keybridge.ipList.compare.unreadable', message: "Not read as addresses in the terminal's list: {count}"},
+                {
+                  id: 'keybridge.ipList.compare.unreadable',
+                  message: "Not read as addresses in the terminal's list: {count}",
+                },
                 {count: comparison.unreadable.length},
               )}
               values={comparison.unreadable.map((raw) => shorten(raw))}

@@ -19,9 +19,15 @@ import styles from './styles.module.css';
 
 function targetOptions(): {value: IpTarget; label: string}[] {
   return [
-    {value: 'backpack', label: translate({id: 'keybridge.ipList.target.backpack', message: 'Backpack (entries added one at a time)'})},
+    {
+      value: 'backpack',
+      label: translate({id: 'keybridge.ipList.target.backpack', message: 'Backpack (entries added one at a time)'}),
+    },
     {value: 'okx', label: translate({id: 'keybridge.ipList.target.okx', message: 'OKX (up to 20 entries)'})},
-    {value: 'generic', label: translate({id: 'keybridge.ipList.target.generic', message: 'Another exchange (generic check)'})},
+    {
+      value: 'generic',
+      label: translate({id: 'keybridge.ipList.target.generic', message: 'Another exchange (generic check)'}),
+    },
   ];
 }
 
@@ -95,21 +101,29 @@ export default function IpListCheck({target: initialTarget = 'generic', terminal
         </p>
       ) : null}
       <div className={styles.results} aria-busy={checking}>
-        <VerdictBanner verdict={pending ? 'pending' : view.verdict} headline={pending ? undefined : headline} headlineWhere={pending ? undefined : headlineWhere}>
+        <VerdictBanner
+          verdict={pending ? 'pending' : view.verdict}
+          headline={pending ? undefined : headline}
+          headlineWhere={pending ? undefined : headlineWhere}>
           {pending
             ? null
             : view.verdict === 'empty'
-            ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
-            : translate(
-                {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
-                {count: view.entryCount, problems: view.problems},
-              )}
+              ? translate({id: 'keybridge.ipList.empty', message: 'Paste your IP list above to check it.'})
+              : translate(
+                  {id: 'keybridge.ipList.summary', message: 'Entries: {count}. Needing attention: {problems}.'},
+                  {count: view.entryCount, problems: view.problems},
+                )}
         </VerdictBanner>
         <FindingsList findings={listRest} />
         <EntriesTable entries={view.entries} count={view.entryCount} />
         <CleanOutput output={view.output} target={target} leftOut={leftOut} />
       </div>
-      <CompareWithTerminal text={terminalText} onChange={setTerminalText} comparison={view.terminal} terminalList={terminalList} />
+      <CompareWithTerminal
+        text={terminalText}
+        onChange={setTerminalText}
+        comparison={view.terminal}
+        terminalList={terminalList}
+      />
     </CheckerCard>
   );
 }

@@ -24,7 +24,12 @@ const sameRequest = (a: IpListRequest, b: IpListRequest) =>
  * finished view stays on screen, marked as checking, until the new one arrives. Without Worker support
  * (or if the worker fails) everything is checked on the main thread.
  */
-export function useIpListView(request: IpListRequest): {view: IpListView; checking: boolean; pending: boolean; load: () => Promise<unknown>} {
+export function useIpListView(request: IpListRequest): {
+  view: IpListView;
+  checking: boolean;
+  pending: boolean;
+  load: () => Promise<unknown>;
+} {
   const {text, target, terminal, compareRequired} = request;
   const large = text.length + terminal.length >= WORKER_AT;
   const worker = useRef<Worker | null>(null);

@@ -18,12 +18,17 @@ import styles from './styles.module.css';
 
 // Imported on first use (a press or focus in the card), with the key kit's messages.
 const loadKeygen = () =>
-  Promise.all([import('@site/src/checkers/keygen'), import('@site/src/checkers/keykitMessages')]).then(([keygen]) => keygen);
+  Promise.all([import('@site/src/checkers/keygen'), import('@site/src/checkers/keykitMessages')]).then(
+    ([keygen]) => keygen,
+  );
 type Keygen = Awaited<ReturnType<typeof loadKeygen>>;
 
 function download(pair: KeyPair) {
   const text = [
-    translate({id: 'keybridge.keyGenerator.fileTitle', message: 'Backpack API key pair (made in your browser by KeyBridge)'}),
+    translate({
+      id: 'keybridge.keyGenerator.fileTitle',
+      message: 'Backpack API key pair (made in your browser by KeyBridge)',
+    }),
     '',
     translate({
       id: 'keybridge.keyGenerator.filePlainText',
@@ -31,10 +36,16 @@ function download(pair: KeyPair) {
         'This file holds your API secret in plain text: anyone who can read it can use your key. Move the secret into a password manager, then delete this file.',
     }),
     '',
-    translate({id: 'keybridge.keyGenerator.filePublic', message: 'Public key (paste into Backpack’s Public Key field; this is also your API key):'}),
+    translate({
+      id: 'keybridge.keyGenerator.filePublic',
+      message: 'Public key (paste into Backpack’s Public Key field; this is also your API key):',
+    }),
     pair.publicKey,
     '',
-    translate({id: 'keybridge.keyGenerator.fileSecret', message: 'API secret (private seed; give it only to your terminal, never share it):'}),
+    translate({
+      id: 'keybridge.keyGenerator.fileSecret',
+      message: 'API secret (private seed; give it only to your terminal, never share it):',
+    }),
     pair.seed,
     '',
   ].join('\n');
@@ -93,13 +104,20 @@ function Generate({load}: {load: () => Promise<Keygen>}) {
               testId="keygen-public"
               value={pair.publicKey}
               rows={2}
-              label={<Translate id="keybridge.keyGenerator.publicLabel">Public key: paste into Backpack’s Public Key field</Translate>}
+              label={
+                <Translate id="keybridge.keyGenerator.publicLabel">
+                  Public key: paste into Backpack’s Public Key field
+                </Translate>
+              }
               actions={<CopyButton text={pair.publicKey} />}
             />
             <MaskedInput
               testId="keygen-secret"
               value={pair.seed}
-              label={translate({id: 'keybridge.keyGenerator.secretLabel', message: 'API secret (private seed): give this to your terminal'})}
+              label={translate({
+                id: 'keybridge.keyGenerator.secretLabel',
+                message: 'API secret (private seed): give this to your terminal',
+              })}
               actions={<CopyButton text={pair.seed} />}
             />
             <Notice tone="warning" role="note">
@@ -109,8 +127,14 @@ function Generate({load}: {load: () => Promise<Keygen>}) {
               </Translate>
             </Notice>
             <div className={styles.actions}>
-              <button type="button" className="button button--secondary" onClick={() => download(pair)} data-testid="keygen-download">
-                <Translate id="keybridge.keyGenerator.download">Download as a text file (the secret in plain text)</Translate>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => download(pair)}
+                data-testid="keygen-download">
+                <Translate id="keybridge.keyGenerator.download">
+                  Download as a text file (the secret in plain text)
+                </Translate>
               </button>
               <button
                 type="button"
@@ -124,21 +148,36 @@ function Generate({load}: {load: () => Promise<Keygen>}) {
             </div>
             <p className={parts.hint}>
               <Translate id="keybridge.keyGenerator.downloadHint">
-                The text file holds the secret in plain text, readable by anyone who opens it: keep it only until the secret is in your password manager.
+                The text file holds the secret in plain text, readable by anyone who opens it: keep it only until the
+                secret is in your password manager.
               </Translate>
             </p>
             {confirming && (
-              <div role="group" aria-labelledby="kb-keygen-replace" className={styles.confirm} data-testid="keygen-confirm">
+              <div
+                role="group"
+                aria-labelledby="kb-keygen-replace"
+                className={styles.confirm}
+                data-testid="keygen-confirm">
                 <p id="kb-keygen-replace">
                   <Translate id="keybridge.keyGenerator.replaceQuestion">
-                    Replace this key pair? Its secret exists only on this page: unless you have saved it, it is lost for good.
+                    Replace this key pair? Its secret exists only on this page: unless you have saved it, it is lost for
+                    good.
                   </Translate>
                 </p>
                 <div className={styles.actions}>
-                  <button ref={keepButton} type="button" className="button button--primary" onClick={keep} data-testid="keygen-keep">
+                  <button
+                    ref={keepButton}
+                    type="button"
+                    className="button button--primary"
+                    onClick={keep}
+                    data-testid="keygen-keep">
                     <Translate id="keybridge.keyGenerator.keep">Keep this key pair</Translate>
                   </button>
-                  <button type="button" className="button button--danger" onClick={generate} data-testid="keygen-replace">
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    onClick={generate}
+                    data-testid="keygen-replace">
                     <Translate id="keybridge.keyGenerator.replace">Replace it with a new pair</Translate>
                   </button>
                 </div>
@@ -173,7 +212,11 @@ function Import({keygen}: {keygen: Keygen | null}) {
             testId="keygen-import-public"
             value={result.publicKey}
             rows={2}
-            label={<Translate id="keybridge.keyGenerator.importPublic">Its public key (the API key that goes with it)</Translate>}
+            label={
+              <Translate id="keybridge.keyGenerator.importPublic">
+                Its public key (the API key that goes with it)
+              </Translate>
+            }
             actions={<CopyButton text={result.publicKey} />}
           />
         ) : (

@@ -22,7 +22,10 @@ const loadChecker = () => import('@site/src/checkers/keyPair');
 
 function exchangeOptions(): {value: Exchange; label: string}[] {
   return [
-    {value: 'backpack', label: translate({id: 'keybridge.keyPair.exchange.backpack', message: 'Backpack (ED25519 key)'})},
+    {
+      value: 'backpack',
+      label: translate({id: 'keybridge.keyPair.exchange.backpack', message: 'Backpack (ED25519 key)'}),
+    },
     {value: 'okx', label: translate({id: 'keybridge.keyPair.exchange.okx', message: 'OKX'})},
     {value: 'other', label: translate({id: 'keybridge.keyPair.exchange.other', message: 'Another exchange'})},
   ];
@@ -77,7 +80,9 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
   usePublishSecret(exchange === 'backpack' ? (report?.cleaned?.secret ?? apiSecret) : undefined);
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.keyPair.region', message: 'Key and secret checker'})} onFirstUse={load}>
+    <CheckerCard
+      label={translate({id: 'keybridge.keyPair.region', message: 'Key and secret checker'})}
+      onFirstUse={load}>
       <SelectField
         label={translate({id: 'keybridge.keyPair.exchange', message: 'Exchange'})}
         value={exchange}
@@ -123,16 +128,24 @@ function CleanedValues({cleaned}: {cleaned: NonNullable<KeyPairReport['cleaned']
   return (
     <div className={styles.cleaned} data-testid="pair-cleaned">
       <p className={parts.hint}>
-        {translate({id: 'keybridge.keyPair.cleaned', message: 'Without the removed characters, ready to paste into the terminal:'})}
+        {translate({
+          id: 'keybridge.keyPair.cleaned',
+          message: 'Without the removed characters, ready to paste into the terminal:',
+        })}
       </p>
       {cleaned.key !== undefined ? (
         <div className={styles.cleanedKey}>
-          <span className={styles.cleanedLabel}>{translate({id: 'keybridge.keyPair.cleanedKey', message: 'Cleaned API key'})}</span>
+          <span className={styles.cleanedLabel}>
+            {translate({id: 'keybridge.keyPair.cleanedKey', message: 'Cleaned API key'})}
+          </span>
           <div className={styles.cleanedRow}>
             <code className={styles.cleanedValue} data-testid="pair-cleaned-key">
               {cleaned.key}
             </code>
-            <CopyButton text={cleaned.key} label={translate({id: 'keybridge.keyPair.copyCleanedKey', message: 'Copy the cleaned API key'})} />
+            <CopyButton
+              text={cleaned.key}
+              label={translate({id: 'keybridge.keyPair.copyCleanedKey', message: 'Copy the cleaned API key'})}
+            />
           </div>
         </div>
       ) : null}
@@ -141,7 +154,12 @@ function CleanedValues({cleaned}: {cleaned: NonNullable<KeyPairReport['cleaned']
           testId="pair-cleaned-secret"
           value={cleaned.secret}
           label={translate({id: 'keybridge.keyPair.cleanedSecret', message: 'Cleaned secret'})}
-          actions={<CopyButton text={cleaned.secret} label={translate({id: 'keybridge.keyPair.copyCleanedSecret', message: 'Copy the cleaned secret'})} />}
+          actions={
+            <CopyButton
+              text={cleaned.secret}
+              label={translate({id: 'keybridge.keyPair.copyCleanedSecret', message: 'Copy the cleaned secret'})}
+            />
+          }
         />
       ) : null}
     </div>

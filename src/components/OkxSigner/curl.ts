@@ -27,7 +27,9 @@ export function okxCurlCommand({method, requestPath, body, headers, demo}: CurlI
   const lines = [`curl -X ${method.toUpperCase()} ${shellQuote(OKX_HOST + requestPath)}`];
   for (const [name, value] of okxHeaderList(headers, demo)) {
     lines.push(
-      name === 'OK-ACCESS-PASSPHRASE' ? `-H "OK-ACCESS-PASSPHRASE: $${PASSPHRASE_VARIABLE}"` : `-H ${shellQuote(`${name}: ${value}`)}`,
+      name === 'OK-ACCESS-PASSPHRASE'
+        ? `-H "OK-ACCESS-PASSPHRASE: $${PASSPHRASE_VARIABLE}"`
+        : `-H ${shellQuote(`${name}: ${value}`)}`,
     );
   }
   if (body !== '') {

@@ -41,7 +41,10 @@ type Method = 'GET' | 'POST';
 
 const EXAMPLE: Record<Method, {path: string; body: string}> = {
   GET: {path: '/api/v5/account/balance?ccy=BTC', body: ''},
-  POST: {path: '/api/v5/trade/order', body: '{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"2.15","sz":"2"}'},
+  POST: {
+    path: '/api/v5/trade/order',
+    body: '{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"2.15","sz":"2"}',
+  },
 };
 const MASK = '••••••••';
 
@@ -69,7 +72,9 @@ function Headers({signed, demo}: {signed: Extract<OkxSignResult, {ok: true}>; de
     <div className={parts.output}>
       <div className={parts.outputHead}>
         <span className={parts.label}>
-          <Translate id="keybridge.okxSigner.headers">Headers to send (passphrase hidden; Copy copies it in full)</Translate>
+          <Translate id="keybridge.okxSigner.headers">
+            Headers to send (passphrase hidden; Copy copies it in full)
+          </Translate>
         </span>
         <CopyButton text={full} />
       </div>
@@ -84,17 +89,35 @@ function SignResult({answer, demo}: {answer: {request: OkxRequest; signed: OkxSi
   if (!answer) return null;
   const {request, signed} = answer;
   if (!signed.ok) return <FindingsList findings={signed.errors} />;
-  const curl = okxCurlCommand({method: request.method, requestPath: request.requestPath, body: request.body ?? '', headers: signed.headers, demo});
+  const curl = okxCurlCommand({
+    method: request.method,
+    requestPath: request.requestPath,
+    body: request.body ?? '',
+    headers: signed.headers,
+    demo,
+  });
   return (
     <>
       <FindingsList findings={signed.warnings} />
-      <OutputBlock testId="okx-prehash" value={signed.prehash} label={<Translate id="keybridge.okxSigner.prehash">Prehash (the text that is signed)</Translate>} />
-      <OutputBlock testId="okx-signature" value={signed.signature} label={<Translate id="keybridge.okxSigner.signature">Signature (OK-ACCESS-SIGN)</Translate>} />
+      <OutputBlock
+        testId="okx-prehash"
+        value={signed.prehash}
+        label={<Translate id="keybridge.okxSigner.prehash">Prehash (the text that is signed)</Translate>}
+      />
+      <OutputBlock
+        testId="okx-signature"
+        value={signed.signature}
+        label={<Translate id="keybridge.okxSigner.signature">Signature (OK-ACCESS-SIGN)</Translate>}
+      />
       <Headers signed={signed} demo={demo} />
       <OutputBlock
         testId="okx-curl"
         value={curl}
-        label={<Translate id="keybridge.okxSigner.curl">curl command (copy and run it yourself; this page sends nothing)</Translate>}
+        label={
+          <Translate id="keybridge.okxSigner.curl">
+            curl command (copy and run it yourself; this page sends nothing)
+          </Translate>
+        }
       />
       <p className={parts.hint}>
         {translate(
@@ -113,11 +136,20 @@ function SignResult({answer, demo}: {answer: {request: OkxRequest; signed: OkxSi
 function comparisonText(at: number): string {
   return at === -1
     ? translate({id: 'keybridge.okxSigner.same', message: 'Your prehash matches the expected prehash exactly.'})
-    : translate({id: 'keybridge.okxSigner.differsAt', message: 'Your prehash differs from the expected one at character {n} (marked).'}, {n: at + 1});
+    : translate(
+        {
+          id: 'keybridge.okxSigner.differsAt',
+          message: 'Your prehash differs from the expected one at character {n} (marked).',
+        },
+        {n: at + 1},
+      );
 }
 
 function needSecretText(): string {
-  return translate({id: 'keybridge.okxSigner.needSecret', message: 'Enter your Secret Key to see the signature, headers and curl command.'});
+  return translate({
+    id: 'keybridge.okxSigner.needSecret',
+    message: 'Enter your Secret Key to see the signature, headers and curl command.',
+  });
 }
 
 function CheckResult({answer}: {answer: {theirs: string; result: OkxCheckResult} | undefined}) {
@@ -146,14 +178,17 @@ function CheckResult({answer}: {answer: {theirs: string; result: OkxCheckResult}
             </Translate>
           ) : (
             <Translate id="keybridge.okxSigner.validButDifferent">
-              The signature is right for your prehash and this Secret Key, so your signing code is fine: the prehash itself is what needs fixing.
+              The signature is right for your prehash and this Secret Key, so your signing code is fine: the prehash
+              itself is what needs fixing.
             </Translate>
           )}
         </Notice>
       )}
       {result.signature === 'invalid' && (
         <Notice tone="error" data-testid="okx-verify-result" data-valid="false">
-          <Translate id="keybridge.okxSigner.invalid">The signature is not what OKX would compute from your prehash with this Secret Key (see why above).</Translate>
+          <Translate id="keybridge.okxSigner.invalid">
+            The signature is not what OKX would compute from your prehash with this Secret Key (see why above).
+          </Translate>
         </Notice>
       )}
     </>
@@ -198,14 +233,20 @@ export default function OkxSigner() {
   const checked = useLatest(
     () =>
       messages && mode === 'check' && theirs !== ''
-        ? checkOkxSignature({request, theirPrehash: theirs, theirSignature, secretKey: secret}).then((result) => ({theirs, result}))
+        ? checkOkxSignature({request, theirPrehash: theirs, theirSignature, secretKey: secret}).then((result) => ({
+            theirs,
+            result,
+          }))
         : undefined,
     [messages, mode, theirs, theirSignature, secret, timestamp, method, path, sentBody],
   );
   const requestProblems = checkOkxRequest(request);
   const verdict: SignerVerdictState = (() => {
     if (mode === 'sign') {
-      if (secret.trim() === '') return requestProblems.some((f) => f.severity === 'error') ? {kind: 'error'} : {kind: 'hint', text: needSecretText()};
+      if (secret.trim() === '')
+        return requestProblems.some((f) => f.severity === 'error')
+          ? {kind: 'error'}
+          : {kind: 'hint', text: needSecretText()};
       if (!signed) return {kind: 'pending'};
       return signed.signed.ok ? {kind: 'signed', notes: signed.signed.warnings.length > 0} : {kind: 'error'};
     }
@@ -220,7 +261,11 @@ export default function OkxSigner() {
   })();
 
   return (
-    <CheckerCard testId="okx-signer" label={translate({id: 'keybridge.okxSigner.region', message: 'OKX request signer'})} privacy="tool" onFirstUse={load}>
+    <CheckerCard
+      testId="okx-signer"
+      label={translate({id: 'keybridge.okxSigner.region', message: 'OKX request signer'})}
+      privacy="tool"
+      onFirstUse={load}>
       <SignerModeChoice value={mode} onChange={setMode} />
 
       <h3 className={parts.heading}>
@@ -246,7 +291,8 @@ export default function OkxSigner() {
           label={<Translate id="keybridge.okxSigner.body">Body, exactly as it will be sent</Translate>}
           hint={
             <Translate id="keybridge.okxSigner.bodyHint">
-              Signed character for character, spaces and key order included: paste the text your bot sends, not the object it was made from.
+              Signed character for character, spaces and key order included: paste the text your bot sends, not the
+              object it was made from.
             </Translate>
           }
           value={body}
@@ -256,7 +302,9 @@ export default function OkxSigner() {
         />
       ) : (
         <p className={parts.hint}>
-          <Translate id="keybridge.okxSigner.noBody">A GET request has no body: its parameters are in the query string of the path.</Translate>
+          <Translate id="keybridge.okxSigner.noBody">
+            A GET request has no body: its parameters are in the query string of the path.
+          </Translate>
         </p>
       )}
       <TextField
@@ -284,16 +332,26 @@ export default function OkxSigner() {
         <Translate id="keybridge.okxSigner.keyHeading">Your API key</Translate>
       </h3>
       {mode === 'sign' && (
-        <TextField label={<Translate id="keybridge.okxSigner.apiKey">API Key (sent as OK-ACCESS-KEY)</Translate>} value={apiKey} onChange={setApiKey} testId="okx-api-key" />
+        <TextField
+          label={<Translate id="keybridge.okxSigner.apiKey">API Key (sent as OK-ACCESS-KEY)</Translate>}
+          value={apiKey}
+          onChange={setApiKey}
+          testId="okx-api-key"
+        />
       )}
       <MaskedInput
         testId="okx-secret"
         value={secret}
         onChange={setSecret}
-        label={translate({id: 'keybridge.okxSigner.secret', message: 'Secret Key (used only on this page, to compute the signature)'})}
+        label={translate({
+          id: 'keybridge.okxSigner.secret',
+          message: 'Secret Key (used only on this page, to compute the signature)',
+        })}
         hint={
           mode === 'check' ? (
-            <Translate id="keybridge.okxSigner.secretCheckHint">Needed to check the signature: an HMAC can only be checked with the same Secret Key.</Translate>
+            <Translate id="keybridge.okxSigner.secretCheckHint">
+              Needed to check the signature: an HMAC can only be checked with the same Secret Key.
+            </Translate>
           ) : undefined
         }
       />
@@ -303,17 +361,24 @@ export default function OkxSigner() {
             testId="okx-passphrase"
             value={passphrase}
             onChange={setPassphrase}
-            label={translate({id: 'keybridge.okxSigner.passphrase', message: 'Passphrase (sent as OK-ACCESS-PASSPHRASE)'})}
+            label={translate({
+              id: 'keybridge.okxSigner.passphrase',
+              message: 'Passphrase (sent as OK-ACCESS-PASSPHRASE)',
+            })}
           />
           <label className={styles.switch}>
             <input type="checkbox" checked={demo} onChange={(e) => setDemo(e.target.checked)} data-testid="okx-demo" />{' '}
-            <Translate id="keybridge.okxSigner.demo">Demo-trading key (adds the header x-simulated-trading: 1)</Translate>
+            <Translate id="keybridge.okxSigner.demo">
+              Demo-trading key (adds the header x-simulated-trading: 1)
+            </Translate>
           </label>
         </>
       ) : (
         <>
           <TextField
-            label={<Translate id="keybridge.okxSigner.theirPrehash">Your bot’s prehash (the exact text it signs)</Translate>}
+            label={
+              <Translate id="keybridge.okxSigner.theirPrehash">Your bot’s prehash (the exact text it signs)</Translate>
+            }
             value={theirs}
             onChange={setTheirs}
             rows={3}
@@ -351,7 +416,9 @@ export default function OkxSigner() {
           )
         ) : theirs === '' ? (
           <p className={parts.hint}>
-            <Translate id="keybridge.okxSigner.needPrehash">Paste the prehash your bot signs to compare it with the expected one.</Translate>
+            <Translate id="keybridge.okxSigner.needPrehash">
+              Paste the prehash your bot signs to compare it with the expected one.
+            </Translate>
           </p>
         ) : (
           <CheckResult answer={checked} />

@@ -8,7 +8,15 @@ import {usePageLocale} from '../CheckerParts/usePageLocale';
 const useZh = () => usePageLocale() === 'zh-Hans';
 
 /** The labels clicked in turn, as the page language's UI shows them: Profile → API → Create API key. */
-export function MenuPath({exchange, menu, platform = 'web'}: {exchange: ExchangeProfile; menu: string; platform?: Menu['platform']}): ReactNode {
+export function MenuPath({
+  exchange,
+  menu,
+  platform = 'web',
+}: {
+  exchange: ExchangeProfile;
+  menu: string;
+  platform?: Menu['platform'];
+}): ReactNode {
   const zh = useZh();
   const found = exchange.menus.find((m) => m.id === menu && m.platform === platform);
   if (!found) throw new Error(`${exchange.id} has no ${platform} menu "${menu}"`);
@@ -32,11 +40,13 @@ export function ErrorText({exchange, code}: {exchange: ExchangeProfile; code: st
 
 /** A number or word from the profile (`fact` is a dotted path to a sourced fact: "ipWhitelist.maxEntries"). */
 export function FactValue({exchange, fact}: {exchange: ExchangeProfile; fact: string}): ReactNode {
-  const sourced = fact.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], exchange) as
-    | Sourced<unknown>
-    | undefined;
+  const sourced = fact
+    .split('.')
+    .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], exchange) as
+    Sourced<unknown> | undefined;
   const value = sourced?.value;
-  if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${exchange.id}.${fact} is not a sourced word or number`);
+  if (typeof value !== 'string' && typeof value !== 'number')
+    throw new Error(`${exchange.id}.${fact} is not a sourced word or number`);
   if (value === 'unknown') throw new Error(`${exchange.id}.${fact} is not sourced: the page must not state it`);
   return <>{value}</>;
 }

@@ -41,7 +41,8 @@ export default function PublicKeyCheck() {
         label={translate({id: 'keybridge.publicKey.label', message: 'Ed25519 public key'})}
         hint={translate({
           id: 'keybridge.publicKey.hint',
-          message: 'Base64, base64url, hex, PEM, OpenSSH, JWK or a Solana-style address. A private key never belongs here.',
+          message:
+            'Base64, base64url, hex, PEM, OpenSSH, JWK or a Solana-style address. A private key never belongs here.',
         })}
         value={text}
         onChange={setText}
@@ -90,7 +91,12 @@ function Details({report, rest}: {report: PublicKeyReport; rest: PublicKeyReport
 
 /** What the value below is: the key as it stands, the key to paste instead, or the public half of a private key. */
 // Findings that mean a private key or secret was pasted: the value shown is its public key.
-const PRIVATE_CODES = new Set(['pubkey.private-key', 'pubkey.private-key-in-paste', 'pubkey.labelled-secret', 'pubkey.known-secret']);
+const PRIVATE_CODES = new Set([
+  'pubkey.private-key',
+  'pubkey.private-key-in-paste',
+  'pubkey.labelled-secret',
+  'pubkey.known-secret',
+]);
 
 function normalizedLabel(report: PublicKeyReport): string {
   if (report.findings.some((f) => PRIVATE_CODES.has(f.code))) {
@@ -103,13 +109,20 @@ function normalizedLabel(report: PublicKeyReport): string {
     // Never "paste this" for a value that may be the secret: the reader decides which it is.
     return translate({
       id: 'keybridge.publicKey.ifPublic',
-      message: 'Only if this is the public key you generated (not a secret), paste this into Backpack (standard base64):',
+      message:
+        'Only if this is the public key you generated (not a secret), paste this into Backpack (standard base64):',
     });
   }
   if (report.verdict === 'ok') {
-    return translate({id: 'keybridge.publicKey.normalized', message: 'Standard base64, the form to paste into Backpack:'});
+    return translate({
+      id: 'keybridge.publicKey.normalized',
+      message: 'Standard base64, the form to paste into Backpack:',
+    });
   }
-  return translate({id: 'keybridge.publicKey.pasteInstead', message: 'Paste this into Backpack instead (standard base64):'});
+  return translate({
+    id: 'keybridge.publicKey.pasteInstead',
+    message: 'Paste this into Backpack instead (standard base64):',
+  });
 }
 
 /** The two keys an ambiguous value can be; the reader picks the one that matches where it came from. */

@@ -31,7 +31,11 @@ function query(params: Params): string {
 }
 
 /** The command, with `METHOD` and `/PATH` placeholders when the route is not known. */
-export function curlCommand(instruction: string, params: Params | Params[], signed: SignedRequest): {command: string; known: boolean} {
+export function curlCommand(
+  instruction: string,
+  params: Params | Params[],
+  signed: SignedRequest,
+): {command: string; known: boolean} {
   const batch = Array.isArray(params);
   const route = routeOf(instruction, batch);
   const [method, path] = route ?? ['METHOD', '/PATH'];

@@ -56,27 +56,39 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
           <PrivateInput
             value={row.key}
             placeholder={translate({id: 'keybridge.requestSigner.paramName', message: 'name'})}
-            aria-label={translate({id: 'keybridge.requestSigner.paramNameLabel', message: 'Parameter {n} name'}, {n: i + 1})}
+            aria-label={translate(
+              {id: 'keybridge.requestSigner.paramNameLabel', message: 'Parameter {n} name'},
+              {n: i + 1},
+            )}
             onChange={(e) => set(i, {key: e.target.value})}
             data-testid={`param-key-${i}`}
           />
           <PrivateInput
             value={row.value}
             placeholder={translate({id: 'keybridge.requestSigner.paramValue', message: 'value'})}
-            aria-label={translate({id: 'keybridge.requestSigner.paramValueLabel', message: 'Parameter {n} value'}, {n: i + 1})}
+            aria-label={translate(
+              {id: 'keybridge.requestSigner.paramValueLabel', message: 'Parameter {n} value'},
+              {n: i + 1},
+            )}
             onChange={(e) => set(i, {value: e.target.value})}
             data-testid={`param-value-${i}`}
           />
           <button
             type="button"
             className="button button--secondary button--sm"
-            aria-label={translate({id: 'keybridge.requestSigner.removeParamLabel', message: 'Remove parameter {n}'}, {n: i + 1})}
+            aria-label={translate(
+              {id: 'keybridge.requestSigner.removeParamLabel', message: 'Remove parameter {n}'},
+              {n: i + 1},
+            )}
             onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             ✕
           </button>
         </div>
       ))}
-      <button type="button" className="button button--secondary button--sm" onClick={() => onChange([...rows, {key: '', value: ''}])}>
+      <button
+        type="button"
+        className="button button--secondary button--sm"
+        onClick={() => onChange([...rows, {key: '', value: ''}])}>
         <Translate id="keybridge.requestSigner.addParam">Add parameter</Translate>
       </button>
     </div>
@@ -87,27 +99,63 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
 const loadMessages = () => import('@site/src/checkers/keykitMessages');
 
 function needSecretText(): string {
-  return translate({id: 'keybridge.requestSigner.needSecret', message: 'Enter your API secret to see the signature, headers and curl command.'});
+  return translate({
+    id: 'keybridge.requestSigner.needSecret',
+    message: 'Enter your API secret to see the signature, headers and curl command.',
+  });
 }
 
-function SignResult({signed, input, params}: {signed: SignResultType | undefined; input: SigningInput; params: SigningInput['params']}) {
+function SignResult({
+  signed,
+  input,
+  params,
+}: {
+  signed: SignResultType | undefined;
+  input: SigningInput;
+  params: SigningInput['params'];
+}) {
   if (!signed) return <p className={parts.hint}>{needSecretText()}</p>;
-  if (!signed.ok) return <FindingsList findings={signed.errors.filter((f) => f.code.startsWith('keygen.') || f.code === 'sign.bad-secret')} />;
-  const headers = Object.entries(signed.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
+  if (!signed.ok)
+    return (
+      <FindingsList
+        findings={signed.errors.filter((f) => f.code.startsWith('keygen.') || f.code === 'sign.bad-secret')}
+      />
+    );
+  const headers = Object.entries(signed.headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
   const curl = curlCommand(input.instruction.trim(), params ?? {}, signed);
   return (
     <>
-      <Output testId="signature" value={signed.signature} label={<Translate id="keybridge.requestSigner.signature">Signature (X-Signature)</Translate>} />
-      <Output testId="headers" value={headers} label={<Translate id="keybridge.requestSigner.headers">Headers to send</Translate>} />
-      <Output testId="curl" value={curl.command} label={<Translate id="keybridge.requestSigner.curl">curl command (copy and run it yourself; this page sends nothing)</Translate>} />
+      <Output
+        testId="signature"
+        value={signed.signature}
+        label={<Translate id="keybridge.requestSigner.signature">Signature (X-Signature)</Translate>}
+      />
+      <Output
+        testId="headers"
+        value={headers}
+        label={<Translate id="keybridge.requestSigner.headers">Headers to send</Translate>}
+      />
+      <Output
+        testId="curl"
+        value={curl.command}
+        label={
+          <Translate id="keybridge.requestSigner.curl">
+            curl command (copy and run it yourself; this page sends nothing)
+          </Translate>
+        }
+      />
       <p className={parts.hint}>
         {curl.known ? (
           <Translate id="keybridge.requestSigner.curlTime">
-            Backpack rejects a request that arrives outside the window after its timestamp: press “Now” and copy again right before you run it.
+            Backpack rejects a request that arrives outside the window after its timestamp: press “Now” and copy again
+            right before you run it.
           </Translate>
         ) : (
           <Translate id="keybridge.requestSigner.curlUnknown">
-            We do not know the endpoint for this instruction: replace METHOD and /PATH with the ones in Backpack’s API reference.
+            We do not know the endpoint for this instruction: replace METHOD and /PATH with the ones in Backpack’s API
+            reference.
           </Translate>
         )}
       </p>
@@ -116,7 +164,12 @@ function SignResult({signed, input, params}: {signed: SignResultType | undefined
 }
 
 /** The comparison of the bot's string with the expected one, and the signature check when both values are given. */
-function checkTheirs(expected: string, theirs: string, signature: string, apiKey: string): {at: number; verified?: VerifyResult} {
+function checkTheirs(
+  expected: string,
+  theirs: string,
+  signature: string,
+  apiKey: string,
+): {at: number; verified?: VerifyResult} {
   const at = firstDifference(expected, theirs);
   const canVerify = signature.trim() !== '' && apiKey.trim() !== '';
   return {at, verified: canVerify ? verifyRequest(apiKey, theirs, signature) : undefined};
@@ -125,10 +178,26 @@ function checkTheirs(expected: string, theirs: string, signature: string, apiKey
 function comparisonText(at: number): string {
   return at === -1
     ? translate({id: 'keybridge.requestSigner.same', message: 'Your string matches the expected string exactly.'})
-    : translate({id: 'keybridge.requestSigner.differsAt', message: 'Your string differs from the expected one at character {n} (marked).'}, {n: at + 1});
+    : translate(
+        {
+          id: 'keybridge.requestSigner.differsAt',
+          message: 'Your string differs from the expected one at character {n} (marked).',
+        },
+        {n: at + 1},
+      );
 }
 
-function Check({expected, theirs, at, verified}: {expected: string; theirs: string; at: number; verified?: VerifyResult}) {
+function Check({
+  expected,
+  theirs,
+  at,
+  verified,
+}: {
+  expected: string;
+  theirs: string;
+  at: number;
+  verified?: VerifyResult;
+}) {
   if (theirs === '') return null;
   const diagnosis = diagnoseSigningString(theirs);
   let verdict: React.ReactNode = null;
@@ -138,17 +207,22 @@ function Check({expected, theirs, at, verified}: {expected: string; theirs: stri
     verdict = verified.valid ? (
       <Notice tone="ok" data-testid="verify-result" data-valid="true">
         {at === -1 ? (
-          <Translate id="keybridge.requestSigner.validAndSame">The signature is valid for your string and API key, and your string is exactly what Backpack expects.</Translate>
+          <Translate id="keybridge.requestSigner.validAndSame">
+            The signature is valid for your string and API key, and your string is exactly what Backpack expects.
+          </Translate>
         ) : (
           <Translate id="keybridge.requestSigner.validButDifferent">
-            The signature is valid for your string and API key, so your signing code is fine: the string itself is what needs fixing.
+            The signature is valid for your string and API key, so your signing code is fine: the string itself is what
+            needs fixing.
           </Translate>
         )}
       </Notice>
     ) : (
       <Notice tone="error" data-testid="verify-result" data-valid="false">
         <Translate id="keybridge.requestSigner.invalid">
-          The signature does not verify for this string and API key. Either it was made with a different secret (not the one that belongs to this API key), or different bytes were signed than the string you pasted (extra characters, another encoding, or the signature was encoded as hex).
+          The signature does not verify for this string and API key. Either it was made with a different secret (not the
+          one that belongs to this API key), or different bytes were signed than the string you pasted (extra
+          characters, another encoding, or the signature was encoded as hex).
         </Translate>
       </Notice>
     );
@@ -208,7 +282,10 @@ export default function RequestSigner() {
   const problems = [...(parsed.ok ? [] : parsed.errors), ...(built.ok ? built.warnings : built.errors)];
   const ready = parsed.ok && built.ok;
   const signed = ready && mode === 'sign' && messages && secret.trim() !== '' ? signRequest(secret, input) : undefined;
-  const checked = ready && mode === 'check' && messages && theirs !== '' ? checkTheirs(built.signingString, theirs, theirSignature, theirKey) : undefined;
+  const checked =
+    ready && mode === 'check' && messages && theirs !== ''
+      ? checkTheirs(built.signingString, theirs, theirSignature, theirKey)
+      : undefined;
   const verdict: SignerVerdictState = (() => {
     if (!messages && (secret !== '' || theirs !== '')) return {kind: 'pending'};
     if (problems.some((f) => f.severity === 'error')) return {kind: 'error'};
@@ -248,18 +325,33 @@ export default function RequestSigner() {
         value={paramsMode}
         onChange={switchParams}
         options={[
-          ['rows', <Translate key="r" id="keybridge.requestSigner.paramsRows">Name and value rows</Translate>],
-          ['json', <Translate key="j" id="keybridge.requestSigner.paramsJson">Paste JSON</Translate>],
+          [
+            'rows',
+            <Translate key="r" id="keybridge.requestSigner.paramsRows">
+              Name and value rows
+            </Translate>,
+          ],
+          [
+            'json',
+            <Translate key="j" id="keybridge.requestSigner.paramsJson">
+              Paste JSON
+            </Translate>,
+          ],
         ]}
       />
       {paramsMode === 'rows' ? (
         <Rows rows={rows} onChange={setRows} />
       ) : (
         <TextField
-          label={<Translate id="keybridge.requestSigner.json">Parameters as JSON: an object, or a list of orders for a batch orderExecute</Translate>}
+          label={
+            <Translate id="keybridge.requestSigner.json">
+              Parameters as JSON: an object, or a list of orders for a batch orderExecute
+            </Translate>
+          }
           hint={
             <Translate id="keybridge.requestSigner.jsonHint">
-              Numbers are written the way JavaScript writes them (28.50 becomes 28.5). Put amounts in quotes to keep them exactly as your bot sends them.
+              Numbers are written the way JavaScript writes them (28.50 becomes 28.5). Put amounts in quotes to keep
+              them exactly as your bot sends them.
             </Translate>
           }
           value={json}
@@ -281,7 +373,11 @@ export default function RequestSigner() {
           onChange={theirTimestamp !== undefined ? undefined : setTimestamp}
           testId="timestamp"
           actions={
-            <button type="button" className="button button--secondary button--sm" onClick={() => setTimestamp(String(Date.now()))} disabled={theirTimestamp !== undefined}>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={() => setTimestamp(String(Date.now()))}
+              disabled={theirTimestamp !== undefined}>
               <Translate id="keybridge.requestSigner.now">Now</Translate>
             </button>
           }
@@ -296,7 +392,12 @@ export default function RequestSigner() {
       </div>
 
       {mode === 'sign' ? (
-        <MaskedInput testId="secret" value={secret} onChange={setSecret} label={translate({id: 'keybridge.requestSigner.secret', message: 'API secret'})} />
+        <MaskedInput
+          testId="secret"
+          value={secret}
+          onChange={setSecret}
+          label={translate({id: 'keybridge.requestSigner.secret', message: 'API secret'})}
+        />
       ) : (
         <>
           <TextField
@@ -307,7 +408,9 @@ export default function RequestSigner() {
             testId="their-string"
           />
           <TextField
-            label={<Translate id="keybridge.requestSigner.theirSignature">Your bot’s signature (X-Signature)</Translate>}
+            label={
+              <Translate id="keybridge.requestSigner.theirSignature">Your bot’s signature (X-Signature)</Translate>
+            }
             value={theirSignature}
             onChange={setTheirSignature}
             testId="their-signature"
@@ -340,8 +443,12 @@ export default function RequestSigner() {
             }
           />
         )}
-        {ready && mode === 'sign' && (messages || secret.trim() === '') && <SignResult signed={signed} input={input} params={input.params} />}
-        {checked && built.ok && <Check expected={built.signingString} theirs={theirs} at={checked.at} verified={checked.verified} />}
+        {ready && mode === 'sign' && (messages || secret.trim() === '') && (
+          <SignResult signed={signed} input={input} params={input.params} />
+        )}
+        {checked && built.ok && (
+          <Check expected={built.signingString} theirs={theirs} at={checked.at} verified={checked.verified} />
+        )}
       </section>
     </CheckerCard>
   );

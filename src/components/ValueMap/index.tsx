@@ -30,7 +30,21 @@ function boxLines(place: Place, width: number): BoxLines {
   return {form, field, height: PAD * 2 + form.length * FORM_LINE + field.length * FIELD_LINE + 2};
 }
 
-function PlaceBox({place, lines, x, y, width, height}: {place: Place; lines: BoxLines; x: number; y: number; width: number; height: number}) {
+function PlaceBox({
+  place,
+  lines,
+  x,
+  y,
+  width,
+  height,
+}: {
+  place: Place;
+  lines: BoxLines;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}) {
   const top = y + (height - (lines.height - PAD * 2)) / 2;
   return (
     <g>
@@ -95,7 +109,11 @@ function Wide({mappings, labelId}: {mappings: Mapping[]; labelId: string}) {
   });
   const height = y - gap + 4;
   return (
-    <svg className={`${styles.diagram} ${styles.wide}`} viewBox={`0 0 ${WIDE.width} ${height}`} role="img" aria-labelledby={labelId}>
+    <svg
+      className={`${styles.diagram} ${styles.wide}`}
+      viewBox={`0 0 ${WIDE.width} ${height}`}
+      role="img"
+      aria-labelledby={labelId}>
       <text className={styles.heading} x={2} y={20}>
         {translate({id: 'keybridge.valueMap.copyFrom', message: 'Copy from'})}
       </text>
@@ -133,14 +151,25 @@ function Narrow({mappings, labelId}: {mappings: Mapping[]; labelId: string}) {
   });
   const height = y - gap + 4;
   return (
-    <svg className={`${styles.diagram} ${styles.narrow}`} viewBox={`0 0 ${NARROW.width} ${height}`} role="img" aria-labelledby={labelId}>
+    <svg
+      className={`${styles.diagram} ${styles.narrow}`}
+      viewBox={`0 0 ${NARROW.width} ${height}`}
+      role="img"
+      aria-labelledby={labelId}>
       <Legend x={2} y={16} anchor="start" />
       {blocks.map(({m, from, to, y: blockY}) => {
         const arrowTop = blockY + from.height;
         return (
           <g key={m.value + m.to.field}>
             <PlaceBox place={m.from} lines={from} x={2} y={blockY} width={box} height={from.height} />
-            <Arrow x1={26} y1={arrowTop + 4} x2={26} y2={arrowTop + arrow - 4} lineClass={styles.arrow} headClass={styles.arrowHead} />
+            <Arrow
+              x1={26}
+              y1={arrowTop + 4}
+              x2={26}
+              y2={arrowTop + arrow - 4}
+              lineClass={styles.arrow}
+              headClass={styles.arrowHead}
+            />
             <Chip label={m.value} cx={52 + (textWidth(m.value, CHIP_SIZE) + 20) / 2} cy={arrowTop + arrow / 2} />
             <PlaceBox place={m.to} lines={to} x={2} y={arrowTop + arrow} width={box} height={to.height} />
           </g>
@@ -154,7 +183,8 @@ function describe(m: Mapping): string {
   return translate(
     {
       id: 'keybridge.valueMap.alt.item',
-      message: '{value}: copy it from “{fromField}” ({fromForm}, step {fromStep}) into “{toField}” ({toForm}, step {toStep}).',
+      message:
+        '{value}: copy it from “{fromField}” ({fromForm}, step {fromStep}) into “{toField}” ({toForm}, step {toStep}).',
     },
     {
       value: m.value,

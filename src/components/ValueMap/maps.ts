@@ -31,10 +31,19 @@ export interface ValueMapData {
 }
 
 function backpackTealstreet(): ValueMapData {
-  const backpackDialog = translate({id: 'keybridge.valueMap.form.backpackNewKey', message: 'Backpack · New API Key dialog'});
-  const tealstreetForm = translate({id: 'keybridge.valueMap.form.tealstreetAddKey', message: 'Tealstreet · Add new key form'});
+  const backpackDialog = translate({
+    id: 'keybridge.valueMap.form.backpackNewKey',
+    message: 'Backpack · New API Key dialog',
+  });
+  const tealstreetForm = translate({
+    id: 'keybridge.valueMap.form.tealstreetAddKey',
+    message: 'Tealstreet · Add new key form',
+  });
   return {
-    title: translate({id: 'keybridge.valueMap.backpackTealstreet.title', message: 'Which value goes where: Backpack → Tealstreet'}),
+    title: translate({
+      id: 'keybridge.valueMap.backpackTealstreet.title',
+      message: 'Which value goes where: Backpack → Tealstreet',
+    }),
     mappings: [
       {
         value: translate({id: 'keybridge.valueMap.value.apiKey', message: 'API key'}),
@@ -67,25 +76,54 @@ function backpackTealstreet(): ValueMapData {
 function okxInsilico(): ValueMapData {
   const okxForm = translate({id: 'keybridge.valueMap.form.okxCreateKey', message: 'OKX · Create API key'});
   const okxResult = translate({id: 'keybridge.valueMap.form.okxCreated', message: 'OKX · the new key, after Confirm'});
-  const insilicoForm = translate({id: 'keybridge.valueMap.form.insilicoAccount', message: 'Insilico Terminal · Settings, Account tab'});
+  const insilicoForm = translate({
+    id: 'keybridge.valueMap.form.insilicoAccount',
+    message: 'Insilico Terminal · Settings, Account tab',
+  });
   return {
-    title: translate({id: 'keybridge.valueMap.okxInsilico.title', message: 'Which value goes where: OKX → Insilico Terminal'}),
+    title: translate({
+      id: 'keybridge.valueMap.okxInsilico.title',
+      message: 'Which value goes where: OKX → Insilico Terminal',
+    }),
     mappings: [
       {
         value: translate({id: 'keybridge.valueMap.value.apiKey', message: 'API key'}),
         from: {step: 8, form: okxResult, field: 'API Key'},
-        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoKey', message: 'The field for the API key'})},
+        to: {
+          step: 9,
+          form: insilicoForm,
+          field: translate({id: 'keybridge.valueMap.field.insilicoKey', message: 'The field for the API key'}),
+        },
       },
       {
         value: translate({id: 'keybridge.valueMap.value.secretKey', message: 'Secret key'}),
-        from: {step: 8, form: okxResult, field: translate({id: 'keybridge.valueMap.field.okxSecretKey', message: 'Secret key'})},
-        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoSecret', message: 'The field for the secret key'})},
+        from: {
+          step: 8,
+          form: okxResult,
+          field: translate({id: 'keybridge.valueMap.field.okxSecretKey', message: 'Secret key'}),
+        },
+        to: {
+          step: 9,
+          form: insilicoForm,
+          field: translate({id: 'keybridge.valueMap.field.insilicoSecret', message: 'The field for the secret key'}),
+        },
         secret: true,
       },
       {
         value: translate({id: 'keybridge.valueMap.value.passphrase', message: 'Passphrase'}),
-        from: {step: 7, form: okxForm, field: translate({id: 'keybridge.valueMap.field.okxPassphrase', message: 'Passphrase (you choose it)'})},
-        to: {step: 9, form: insilicoForm, field: translate({id: 'keybridge.valueMap.field.insilicoPassphrase', message: 'The field for the passphrase'})},
+        from: {
+          step: 7,
+          form: okxForm,
+          field: translate({id: 'keybridge.valueMap.field.okxPassphrase', message: 'Passphrase (you choose it)'}),
+        },
+        to: {
+          step: 9,
+          form: insilicoForm,
+          field: translate({
+            id: 'keybridge.valueMap.field.insilicoPassphrase',
+            message: 'The field for the passphrase',
+          }),
+        },
         secret: true,
       },
       {
@@ -95,7 +133,11 @@ function okxInsilico(): ValueMapData {
           form: translate({id: 'keybridge.valueMap.form.addressList', message: 'The address list in step 5'}),
           field: translate({id: 'keybridge.valueMap.field.addressList', message: "Check it on the terminal's page"}),
         },
-        to: {step: 5, form: okxForm, field: translate({id: 'keybridge.valueMap.field.okxAllowlist', message: 'IP address allowlist (up to 20)'})},
+        to: {
+          step: 5,
+          form: okxForm,
+          field: translate({id: 'keybridge.valueMap.field.okxAllowlist', message: 'IP address allowlist (up to 20)'}),
+        },
       },
     ],
   };

@@ -45,13 +45,17 @@ export default function cspPlugin(context: LoadContext): Plugin {
       for (const file of ownPages) {
         const html = await readFile(file, 'utf8');
         const handlers = inlineHandlers(html);
-        if (handlers.length) throw new Error(`${file}: inline event handlers (${handlers.join(', ')}) cannot be allowed by a strict policy`);
+        if (handlers.length)
+          throw new Error(
+            `${file}: inline event handlers (${handlers.join(', ')}) cannot be allowed by a strict policy`,
+          );
         await writeFile(file, withMetaPolicy(html));
       }
       // The server's policy covers every page of every locale built so far (the last locale's build
       // writes the complete one).
       const hashes = new Set<string>();
-      for (const file of await htmlFiles(root)) for (const body of inlineScripts(await readFile(file, 'utf8'))) hashes.add(scriptHash(body));
+      for (const file of await htmlFiles(root))
+        for (const body of inlineScripts(await readFile(file, 'utf8'))) hashes.add(scriptHash(body));
       const sorted = [...hashes].sort();
       const otherLocales = locales.filter((l) => l !== defaultLocale);
       await writeFile(path.join(root, 'serve.json'), `${JSON.stringify(serveConfig(sorted), null, 2)}\n`);

@@ -32,7 +32,11 @@ export function inlineHandlers(html: string): string[] {
 /** The sources listed in a policy's script-src (or default-src when it has none). */
 export function scriptSources(policy: string): string[] {
   const directives = new Map(
-    policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name.toLowerCase(), sources]),
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
   );
   return directives.get('script-src') ?? directives.get('default-src') ?? [];
 }
@@ -49,7 +53,10 @@ export function metaPolicyOf(html: string): string | undefined {
   for (const match of html.matchAll(/<meta\b[^>]*>/gi)) {
     if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(match[0])) continue;
     const content = /content\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(match[0]);
-    return (content?.[1] ?? content?.[2])?.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    return (content?.[1] ?? content?.[2])
+      ?.replace(/&#39;|&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   }
   return undefined;
 }

@@ -21,7 +21,17 @@ export default function lighterStartupPlugin(): Plugin {
         // page), so the browser compiles the two in parallel, and each runs in a task of its own (the
         // patched clientEntry imports React DOM in a timer task before the app).
         optimization: {
-          splitChunks: {cacheGroups: {reactDom: {test: /[\\/]node_modules[\\/]react-dom[\\/]/, name: 'react-dom', chunks: 'all' as const, priority: 60, enforce: true}}},
+          splitChunks: {
+            cacheGroups: {
+              reactDom: {
+                test: /[\\/]node_modules[\\/]react-dom[\\/]/,
+                name: 'react-dom',
+                chunks: 'all' as const,
+                priority: 60,
+                enforce: true,
+              },
+            },
+          },
         },
       };
     },

@@ -11,7 +11,10 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
 import {useActivePlugin, useActiveVersion} from '@docusaurus/plugin-content-docs/client';
-import {fetchIndexesByWorker, searchByWorker} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import {
+  fetchIndexesByWorker,
+  searchByWorker,
+} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {SuggestionTemplate} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SuggestionTemplate';
 import {EmptyTemplate} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/EmptyTemplate';
 import LoadingRing from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing';
@@ -22,7 +25,11 @@ import {
   searchBarPosition,
   docsPluginIdForPreferredVersion,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated';
-import {parseKeymap, matchesKeymap, getKeymapHints} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
+import {
+  parseKeymap,
+  matchesKeymap,
+  getKeymapHints,
+} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
 import {isMacPlatform} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import {searchPageLink} from '../SearchPage/handOff';
@@ -176,7 +183,11 @@ export default function NavbarSearch({handleSearchBarToggle}: {handleSearchBarTo
     search.current?.autocomplete.setVal('');
   }, []);
 
-  const label = translate({id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search button'});
+  const label = translate({
+    id: 'theme.SearchBar.label',
+    message: 'Search',
+    description: 'The ARIA label and placeholder for search button',
+  });
   const isMac = isBrowser ? isMacPlatform() : false;
 
   return (

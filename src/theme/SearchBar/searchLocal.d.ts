@@ -20,7 +20,6 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/pro
   export const docsPluginIdForPreferredVersion: string | undefined;
 }
 
-
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap' {
   export interface Keymap {
     key: string;

@@ -66,7 +66,9 @@ function SearchPageContent() {
 
   // The tab's title goes into the history: it never holds the query. The heading on the page may.
   const pageTitle = translate({id: 'theme.SearchPage.emptyResultsTitle', message: 'Search the documentation'});
-  const heading = query ? translate({id: 'theme.SearchPage.existingResultsTitle', message: 'Search results for "{query}"'}, {query}) : pageTitle;
+  const heading = query
+    ? translate({id: 'theme.SearchPage.existingResultsTitle', message: 'Search results for "{query}"'}, {query})
+    : pageTitle;
 
   useEffect(() => {
     void fetchIndexesByWorker(versionUrl, searchContext).then(() => setReady(true));
@@ -129,7 +131,10 @@ function SearchPageContent() {
           <p>
             {selectMessage(
               results.length,
-              translate({id: 'theme.SearchPage.documentsFound.plurals', message: '1 document found|{count} documents found'}, {count: results.length}),
+              translate(
+                {id: 'theme.SearchPage.documentsFound.plurals', message: '1 document found|{count} documents found'},
+                {count: results.length},
+              ),
             )}
           </p>
         ) : (

@@ -9,7 +9,10 @@ export interface LocaleInfo {
   defaultLocale: string;
 }
 
-export function otherLocaleSearch({currentLocale, defaultLocale}: LocaleInfo, query: string): {href: string; label: string} {
+export function otherLocaleSearch(
+  {currentLocale, defaultLocale}: LocaleInfo,
+  query: string,
+): {href: string; label: string} {
   const other = currentLocale === 'en' ? 'zh-Hans' : 'en';
   const path = other === defaultLocale ? '/search' : `/${other}/search`;
   return {

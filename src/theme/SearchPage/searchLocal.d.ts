@@ -8,7 +8,12 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/sea
     tokens: string[];
   }
   export function fetchIndexesByWorker(baseUrl: string, searchContext: string): Promise<void>;
-  export function searchByWorker(baseUrl: string, searchContext: string, input: string, limit: number): Promise<SearchResult[]>;
+  export function searchByWorker(
+    baseUrl: string,
+    searchContext: string,
+    input: string,
+    limit: number,
+  ): Promise<SearchResult[]>;
 }
 
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlight' {

@@ -45,7 +45,8 @@ export const test = base.extend<{problems: string[]}>({
       page.on('requestfailed', (req) => {
         // Docusaurus prefetches linked pages' scripts; the browser cancels those that are still loading
         // when the test ends or navigates. A cancelled prefetch is not a failure of the page.
-        const cancelledPrefetch = /prefetch/.test(req.headers()['sec-purpose'] ?? '') && req.failure()?.errorText === 'net::ERR_ABORTED';
+        const cancelledPrefetch =
+          /prefetch/.test(req.headers()['sec-purpose'] ?? '') && req.failure()?.errorText === 'net::ERR_ABORTED';
         if (!cancelledPrefetch) problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
       });
       page.on('response', (res) => {

@@ -50,7 +50,10 @@ export function recordTraffic(page: Page): Recording {
     requestsSinceMark: () => requests.slice(markAt),
     dump: async () => {
       const storage = await page.evaluate(async () => {
-        const dumpArea = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+        const dumpArea = (s: Storage) =>
+          Object.keys(s)
+            .map((k) => `${k}=${s.getItem(k)}`)
+            .join('\n');
         const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
         return [dumpArea(localStorage), dumpArea(sessionStorage), document.cookie, JSON.stringify(dbs)].join('\n');
       });

@@ -21,7 +21,10 @@ export default function CodeBlockContent({className}: Props): ReactNode {
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   // As prism-react-renderer: lines take the theme's text colour, the block its background.
   const lineStyle = {...theme.plain, backgroundColor: undefined};
-  const getLineProps = ({className: lineClass}: {className?: string}) => ({className: clsx('token-line', lineClass), style: lineStyle});
+  const getLineProps = ({className: lineClass}: {className?: string}) => ({
+    className: clsx('token-line', lineClass),
+    style: lineStyle,
+  });
   const getTokenProps = ({token}: {token: PlainToken}) => ({
     className: 'token plain',
     children: token.content,

@@ -7,5 +7,7 @@ export interface PlainToken {
 }
 
 export function plainLines(code: string): PlainToken[][] {
-  return code.split(/\r\n|\r|\n/).map((text) => [text === '' ? {types: ['plain'], content: '\n', empty: true} : {types: ['plain'], content: text}]);
+  return code
+    .split(/\r\n|\r|\n/)
+    .map((text) => [text === '' ? {types: ['plain'], content: '\n', empty: true} : {types: ['plain'], content: text}]);
 }
