@@ -14,7 +14,7 @@ export const OKX_MAX_ENTRIES = 20;
 export const HUGE_LIST = 1000;
 /**
  * Entries checked one by one at most; the rest of a pasted dump is counted, reported and left out. This
- * bounds the work on any input by the work on 100,000 entries (issue 8, item 12).
+ * bounds the work on any input by the work on 100,000 entries.
  */
 export const MAX_CHECKED = 100_000;
 /** Distinct entries whose parse is remembered for their repeats. */

@@ -1,7 +1,7 @@
-// Speed of the checkers on this machine, against the budgets in issue 3:
+// Speed of the checkers on this machine, against its budgets:
 // checkIpList on 1,000 entries well under 16 ms (one frame), 100,000 under 1 s and linear;
 // checkPublicKey and checkKeyPair under 5 ms per call; a 1 MB paste of garbage back quickly.
-// Issue 8, item 12: any 1 MB input to checkIpList within 2x the time of a 1 MB list of valid addresses.
+// any 1 MB input to checkIpList within 2x the time of a 1 MB list of valid addresses.
 // Every other public entry point too (entry-points.ts): its worst 1 MB junk within 2x the valid list.
 import {checkIpList, checkKeyPair, checkPublicKey} from '../../src/checkers';
 import {ed} from '../../src/checkers/ed25519';
@@ -53,7 +53,7 @@ function fillMegabyte(make: (i: number) => string): string {
   return parts.join('').slice(0, 1_000_000);
 }
 
-/** Inputs that were slow before the pre-filter (issue 8, item 12), and other shapes of junk. */
+/** Inputs that were slow before the pre-filter, and other shapes of junk. */
 const JUNK: Record<string, string> = {
   'hex-letter tokens (c, de ad be ef)': fillMegabyte((i) => ['c', 'de', 'ad', 'be', 'ef'][i % 5] + ' '),
   'bad IPv6 tokens': fillMegabyte(

@@ -74,7 +74,7 @@ for (const locale of LOCALES) {
       await expect(widget.locator('textarea').first()).toBeFocused();
       await page.keyboard.type('8.8.8.8');
       await expect(widget.getByTestId('ip-output')).toHaveText('8.8.8.8');
-      await page.keyboard.press('Tab'); // the clean list's box, focusable so it can be scrolled (issue 9)
+      await page.keyboard.press('Tab'); // the clean list's box, focusable so it can be scrolled
       await expect(widget.getByTestId('ip-output')).toBeFocused();
       await page.keyboard.press('Tab'); // then its copy button
       await expect(widget.getByRole('button', {name: /Copy|复制/}).first()).toBeFocused();

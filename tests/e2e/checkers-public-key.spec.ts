@@ -90,7 +90,7 @@ for (const locale of LOCALES) {
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'empty');
       await widget.getByRole('textbox').fill(b64);
       await expectReportShown(widget, checkPublicKey(b64), locale);
-      // A bare key may be a secret (issue 20): usable, with the warning, never a plain "Looks good".
+      // A bare key may be a secret: usable, with the warning, never a plain "Looks good".
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'warning');
       await expect(widget.getByTestId('normalized-key')).toHaveText(b64);
       await expect(widget.locator('code', {hasText: /^base64$/})).toBeVisible();

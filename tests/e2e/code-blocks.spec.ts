@@ -1,4 +1,4 @@
-// Code blocks are drawn without Prism (issue 11: Prism was a fifth of the JS every page runs at
+// Code blocks are drawn without Prism (Prism was a fifth of the JS every page runs at
 // start-up). No page loads it, and a code block still shows its text and its copy button works.
 import type {Page} from '@playwright/test';
 import {expect, openPage, test} from './support/fixtures';

@@ -1,5 +1,5 @@
 // Without JavaScript the widgets cannot answer: every checker and key tool says so, in the page's
-// language, instead of looking alive (issue 8, item 18).
+// language, instead of looking alive.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test, expect, localePath, LOCALES} from './support/fixtures';

@@ -158,7 +158,7 @@ test('values that cannot be signed unambiguously are rejected with codes naming 
   assert.deepEqual(errorCodes({instruction: 'order Cancel', timestamp: 1700000000000}), ['sign.instruction-invalid']);
 });
 
-// Issue 8 item 15: numbers and strings the public clients write differently are flagged, with the texts.
+// numbers and strings the public clients write differently are flagged, with the texts.
 // Python's repr is the oracle for Python's form; the Rust form for 0.000001 is serde_json's documented `1e-6`.
 const pythonRepr = (values: number[]): string[] =>
   JSON.parse(

@@ -1,4 +1,4 @@
-// The contract other code builds against (issue 3). The type assertions fail `tsc --noEmit` if a
+// The contract other code builds against. The type assertions fail `tsc --noEmit` if a
 // signature drifts; the runtime test fails if an export goes missing.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,12 +21,12 @@ interface ContractReport {
   verdict: 'empty' | 'ok' | 'warning' | 'error';
   findings: ContractFinding[];
 }
-// The options (secrets the page knows) were added for issue 20: optional, so every older call still works.
+// The options (secrets the page knows) were added later: optional, so every older call still works.
 type ContractPublicKey = (
   input: string,
   options?: {knownSecrets?: readonly string[]},
 ) => ContractReport & {
-  // 'jwk', 'byte-array' and `candidates` were added for issue 8 (additive: older readers still work).
+  // 'jwk', 'byte-array' and `candidates` were added later (additive: older readers still work).
   format?: 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh' | 'jwk' | 'byte-array';
   normalized?: string;
   candidates?: {
@@ -55,7 +55,7 @@ assertType<Mutual<ReturnType<typeof checkers.checkPublicKey>, ReturnType<Contrac
 assertType<Equal<Parameters<typeof checkers.checkIpList>, Parameters<ContractIpList>>>();
 assertType<Mutual<ReturnType<typeof checkers.checkIpList>, ReturnType<ContractIpList>>>();
 assertType<Equal<Parameters<typeof checkers.checkKeyPair>, Parameters<ContractKeyPair>>>();
-// The cleaned values (`cleaned`) were added for issue 20 (additive: older readers still work).
+// The cleaned values (`cleaned`) were added later (additive: older readers still work).
 assertType<
   Mutual<
     Awaited<ReturnType<typeof checkers.checkKeyPair>>,
@@ -78,8 +78,8 @@ test('contract: blank input is empty for every checker', async () => {
 });
 
 test('contract: info alone is ok', () => {
-  // Whitespace around a key is removed with a note (info); an OpenSSH line became a warning in issue 8.
-  // A bare key may be a secret (a warning, issue 20) unless the page knows the secret it belongs to: the
+  // Whitespace around a key is removed with a note (info); an OpenSSH line is a warning.
+  // A bare key may be a secret (a warning) unless the page knows the secret it belongs to: the
   // RFC 8032 TEST 1 seed, whose public key this is.
   const report = checkers.checkPublicKey(' 11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n', {
     knownSecrets: [

@@ -1,7 +1,7 @@
 // Property: the clean list is safe to paste. Whatever is pasted, what the checker offers re-checks with
 // no finding at all under the same target, keeps the target's rules (OKX: at most 20, comma-separated;
-// Backpack: one entry per line), and checking it again gives it back unchanged (issue 8, item 6: a clean
-// list holding 0.0.0.0/0 would fail here; issue 20: 21 entries offered for OKX would).
+// Backpack: one entry per line), and checking it again gives it back unchanged (a clean
+// list holding 0.0.0.0/0 would fail here; 21 entries offered for OKX would).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -96,7 +96,7 @@ test('property: an entry is either in the clean list, merged into one that is, o
   );
 });
 
-test('issue 8 item 6: the real address survives beside an allow-all block', () => {
+test('the real address survives beside an allow-all block', () => {
   const report = checkIpList('18.167.89.125:443, 192.168.1.10, 10.0.0.0/8, 0.0.0.0/0, 2001:db8::1, 18.167.89.125', {
     target: 'backpack',
   });
@@ -120,7 +120,7 @@ test('issue 8 item 6: the real address survives beside an allow-all block', () =
   });
 });
 
-test('issue 8 item 8: a typo in a 20-address list is named as left out', () => {
+test('a typo in a 20-address list is named as left out', () => {
   const list = Array.from({length: 20}, (_, i) => (i === 11 ? '18.167.243.999' : `18.167.1.${i + 1}`)).join(',');
   const report = checkIpList(list, {target: 'okx'});
   assert.deepEqual(report.findings.find((f) => f.code === 'ip.left-out')?.params, {
@@ -131,7 +131,7 @@ test('issue 8 item 8: a typo in a 20-address list is named as left out', () => {
   assert.equal(report.output.split(',').length, 19);
 });
 
-test('issue 8 item 9: ::a.b.c.d is reported, not turned into a.b.c.d', () => {
+test('::a.b.c.d is reported, not turned into a.b.c.d', () => {
   const report = checkIpList('::18.167.89.125');
   assert.deepEqual(
     report.entries[0].findings.map((f) => [f.code, f.params?.ipv4]),

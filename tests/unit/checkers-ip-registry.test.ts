@@ -56,7 +56,7 @@ for (const {name, input, expected} of cases) {
   });
 }
 
-test('registry: the blocks issue 8 names are decided as the registry says', () => {
+test('registry: the easily missed blocks are decided as the registry says', () => {
   const expectations: [string, boolean][] = [
     ['192.0.0.9', true],
     ['192.0.0.10', true],

@@ -9,7 +9,7 @@ import zhHans from '../../src/checkers/locales/zh-Hans.json';
 const EN: Record<string, string> = en;
 const ZH: Record<string, string> = zhHans;
 
-// Every finding code in the contract (issue 3, plus ip.huge-list).
+// Every finding code in the contract (plus ip.huge-list).
 const CONTRACT_CODES = [
   'pubkey.whitespace',
   'pubkey.base64url',
@@ -24,7 +24,6 @@ const CONTRACT_CODES = [
   'pubkey.not-on-curve',
   'pubkey.non-canonical',
   'pubkey.small-order',
-  // Added for issue 8.
   'pubkey.trimmed',
   'pubkey.quotes',
   'pubkey.ambiguous',
@@ -55,7 +54,6 @@ const CONTRACT_CODES = [
   'ip.left-out',
   'ip.terminal-missing',
   'ip.not-checked',
-  // Added for issue 20.
   'ip.over-limit',
   'ip.truncated',
   'ip.space-inside',
@@ -74,7 +72,7 @@ const CONTRACT_CODES = [
   'pair.passphrase-looks-like-key',
   'pair.cleaned-match',
   'pair.cleaned-format-ok',
-  // Added for issue 20: secrets that pass for public keys, private keys anywhere in a paste, pastes as
+  // Added later: secrets that pass for public keys, private keys anywhere in a paste, pastes as
   // people make them (labels, full-width and zero-width characters).
   'pubkey.may-be-secret',
   'pubkey.known-secret',

@@ -1,5 +1,4 @@
-// The public key checker against keys made by node:crypto in every form people paste (issue 8, items
-// 1-5): never a different key, every private form called a private key, containers are "paste this
+// The public key checker against keys made by node:crypto in every form people paste: never a different key, every private form called a private key, containers are "paste this
 // instead", quotes and whitespace, text that is not a key.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';

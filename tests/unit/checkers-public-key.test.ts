@@ -24,7 +24,7 @@ interface Expected {
 }
 
 const k1 = b64(K1.pub);
-// A bare 32-byte value may be a secret: every such key carries this warning (issue 20).
+// A bare 32-byte value may be a secret: every such key carries this warning.
 const MAY = 'pubkey.may-be-secret';
 const hex = (h: string) => Buffer.from(h, 'hex');
 

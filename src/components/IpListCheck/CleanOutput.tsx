@@ -75,7 +75,7 @@ export function CleanOutput({output, target, leftOut}: {output: string; target: 
         <Translate id="keybridge.ipList.output.heading">Clean list, ready to paste:</Translate>
       </p>
       <LeftOut finding={leftOut} />
-      {/* Focusable, so a keyboard user can scroll a long list (issue 9). */}
+      {/* Focusable, so a keyboard user can scroll a long list. */}
       <pre
         className={styles.outputText}
         data-testid="ip-output"

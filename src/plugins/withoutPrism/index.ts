@@ -1,5 +1,5 @@
 // Keeps Prism, the code highlighter (about a fifth of the main bundle), out of the browser: every page
-// runs the main bundle before it responds (issue 11: Total Blocking Time). The classic theme loads
+// runs the main bundle before it responds (Total Blocking Time). The classic theme loads
 // Prism on every page through a client module (lib/prism-include-languages.js, which imports it to
 // register extra languages); in the browser bundle that module becomes an empty one. Code blocks are
 // drawn without Prism by src/theme/CodeBlock/Content.
