@@ -61,7 +61,7 @@ for (const locale of LOCALES) {
       await expect(result).toContainText(
         locale === 'en'
           ? 'Edit the key on OKX and add 203.0.113.9 to its IP whitelist'
-          : '在 OKX 编辑这个 API 密钥，把 203.0.113.9 加入它的 IP 白名单',
+          : '在 OKX 编辑这个 API 密钥，把 203.0.113.9 加进【IP 地址白名单】',
       );
       await expect(widget.getByTestId('explained-exchange')).toContainText(
         locale === 'en' ? 'OKX, error code 50110' : 'OKX，错误代码 50110',

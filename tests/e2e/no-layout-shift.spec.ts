@@ -18,14 +18,26 @@ async function expectNothingMoves(page: Page, path: string, screen: {width: numb
   // request still loading would be cancelled by the next load and fail the test.
   await page.waitForLoadState('networkidle');
   // The shifts so far, at once: a buffered observer holds them, and takeRecords hands them over.
-  const shift = await page.evaluate(() => {
+  // With what moved, so a failure names the element and not only the score.
+  const {shift, moved} = await page.evaluate(() => {
+    type Shift = {value: number; sources: {node?: Node | null; previousRect: DOMRect; currentRect: DOMRect}[]};
     const observer = new PerformanceObserver(() => {});
     observer.observe({type: 'layout-shift', buffered: true});
-    const entries = observer.takeRecords();
+    const entries = observer.takeRecords() as unknown as Shift[];
     observer.disconnect();
-    return entries.reduce((sum, entry) => sum + (entry as unknown as {value: number}).value, 0);
+    const rect = (r: DOMRect) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    return {
+      shift: entries.reduce((sum, entry) => sum + entry.value, 0),
+      moved: entries.flatMap((entry) =>
+        entry.sources.map((s) => {
+          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+          const name = el ? `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')}` : '?';
+          return `${entry.value.toFixed(3)} ${name} ${rect(s.previousRect)} → ${rect(s.currentRect)}`;
+        }),
+      ),
+    };
   });
-  expect(shift, `layout shift at ${screen.width}x${screen.height}`).toBeLessThan(0.01);
+  expect(shift, `layout shift at ${screen.width}x${screen.height}:\n${moved.join('\n')}`).toBeLessThan(0.01);
 }
 
 // site.spec.ts checks that each sitemap lists the home page and every guide.
