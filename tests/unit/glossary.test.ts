@@ -141,6 +141,13 @@ const BANNED: {name: string; pattern: RegExp; lang: Text['lang']}[] = [
     pattern: /in some (?:languages|locales)/i,
     lang: 'en',
   },
+  {name: '提现 for OKX’s permission: OKX’s Chinese screens say 提币', pattern: /提现/, lang: 'zh'},
+  {name: '错误代码: the glossary’s word is 错误码, as OKX’s Chinese docs write it', pattern: /错误代码/, lang: 'zh'},
+  {name: '密钥名称: 密钥 alone names nothing; the key’s name is 名称 (OKX: 备注名)', pattern: /密钥名称/, lang: 'zh'},
+  {name: 'Margin 窗格/面板: Tealstreet’s Margin window is 窗口', pattern: /Margin[^。，\n]{0,8}(?:窗格|面板)/, lang: 'zh'},
+  {name: 'Ed25519: the glossary spells it ED25519, as Backpack does', pattern: /Ed25519/, lang: 'en'},
+  {name: 'Ed25519: the glossary spells it ED25519, as Backpack does', pattern: /Ed25519/, lang: 'zh'},
+  {name: 'e-mail: write email', pattern: /\be-mail/i, lang: 'en'},
   {name: 'OKX-style: say OKX, or name the exchange', pattern: /OKX-style|OKX style/i, lang: 'en'},
   {name: '"key pair checker": the tool is the key and secret checker', pattern: /key pair checker/i, lang: 'en'},
   {name: '"Security notes": the page is Security practices', pattern: /security notes/i, lang: 'en'},
@@ -252,6 +259,13 @@ test('glossary: the banned patterns catch what they ban and leave the glossary�
       lang: 'en',
       expected: true,
     },
+    {name: 'OKX’s withdraw permission', input: '3. **不要**勾选**提现**。', lang: 'zh', expected: true},
+    {name: 'OKX’s Chinese label', input: '3. **不要**勾选【提币】。', lang: 'zh', expected: false},
+    {name: 'old error code word', input: '我们不认识错误代码 51008', lang: 'zh', expected: true},
+    {name: 'old Backpack name field', input: '1. **密钥名称**：写明用途', lang: 'zh', expected: true},
+    {name: 'old Margin pane', input: '查看 **Margin**（保证金）窗格', lang: 'zh', expected: true},
+    {name: 'old spelling', input: 'Check an Ed25519 public key', lang: 'en', expected: true},
+    {name: 'e-mail', input: 'a web address or an e-mail address', lang: 'en', expected: true},
   ];
   for (const c of cases) {
     const hit = BANNED.some((rule) => rule.lang === c.lang && rule.pattern.test(c.input));
