@@ -282,7 +282,7 @@ test('glossary: the banned patterns catch what they ban and leave the glossary�
       expected: false,
     },
     {name: 'OKX’s withdraw permission', input: '3. **不要**勾选**提现**。', lang: 'zh', expected: true},
-    {name: 'OKX’s Chinese label', input: '3. **不要**勾选【提币】。', lang: 'zh', expected: false},
+    {name: 'OKX’s Chinese word', input: '3. **不要**勾选**提币**。', lang: 'zh', expected: false},
     {name: 'old error code word', input: '我们不认识错误代码 51008', lang: 'zh', expected: true},
     {name: 'old Backpack name field', input: '1. **密钥名称**：写明用途', lang: 'zh', expected: true},
     {name: 'old Margin pane', input: '查看 **Margin**（保证金）窗格', lang: 'zh', expected: true},
