@@ -25,7 +25,7 @@ for (const locale of LOCALES) {
       const result = widget.locator('[role="status"][data-verdict]');
       await expect(result).toHaveAttribute('data-code', 'apierror.invalid-key');
       await expect(widget.getByTestId('explained-exchange')).toContainText(
-        locale === 'en' ? 'OKX, error code 50119' : 'OKX，错误代码 50119',
+        locale === 'en' ? 'OKX, error code 50119' : 'OKX，错误码 50119',
       );
       await expect(result.locator('[data-code="apierror.okx-site"]')).toContainText('www.okx.com');
       await expect(result).not.toContainText('Passphrase');
@@ -44,7 +44,7 @@ for (const locale of LOCALES) {
       await expect(result).toHaveAttribute('data-verdict', 'warning');
       await expect(widget.getByTestId('explained-exchange')).toContainText('51008');
       await expect(result).toContainText(
-        locale === 'en' ? 'Error code 51008 is not one we know' : '我们不认识错误代码 51008',
+        locale === 'en' ? 'Error code 51008 is not one we know' : '我们不认识错误码 51008',
       );
       await expect(result).not.toContainText('50113');
     });

@@ -64,7 +64,7 @@ for (const locale of LOCALES) {
           : '在 OKX 编辑这个 API 密钥，把 203.0.113.9 加进【IP 地址白名单】',
       );
       await expect(widget.getByTestId('explained-exchange')).toContainText(
-        locale === 'en' ? 'OKX, error code 50110' : 'OKX，错误代码 50110',
+        locale === 'en' ? 'OKX, error code 50110' : 'OKX，错误码 50110',
       );
       await expect(widget.getByTestId('guide-link')).toHaveAttribute(
         'href',

@@ -198,7 +198,7 @@ function Import({keygen}: {keygen: Keygen | null}) {
   return (
     <section className={styles.part} aria-labelledby="kb-keygen-import">
       <h3 id="kb-keygen-import" className={parts.heading}>
-        <Translate id="keybridge.keyGenerator.importHeading">Already have a secret? See its public key</Translate>
+        <Translate id="keybridge.keyGenerator.importHeading">Already have an API secret? See its public key</Translate>
       </h3>
       <MaskedInput
         testId="keygen-import"

@@ -104,7 +104,7 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
           label={translate({id: 'keybridge.keyPair.passphrase', message: 'Passphrase'})}
           hint={translate({
             id: 'keybridge.keyPair.passphraseHint',
-            message: 'The passphrase you chose when creating the key. The exchange cannot show it again.',
+            message: 'The passphrase you chose when creating the key. The exchange never shows it.',
           })}
           value={passphrase}
           onChange={setPassphrase}

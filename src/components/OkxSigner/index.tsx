@@ -148,7 +148,7 @@ function comparisonText(at: number): string {
 function needSecretText(): string {
   return translate({
     id: 'keybridge.okxSigner.needSecret',
-    message: 'Enter your Secret Key to see the signature, headers and curl command.',
+    message: 'Enter your secret key to see the signature, headers and curl command.',
   });
 }
 
@@ -174,11 +174,11 @@ function CheckResult({answer}: {answer: {theirs: string; result: OkxCheckResult}
         <Notice tone="ok" data-testid="okx-verify-result" data-valid="true">
           {result.at === -1 ? (
             <Translate id="keybridge.okxSigner.validAndSame">
-              The signature is right for your prehash and this Secret Key, and your prehash is exactly what OKX expects.
+              The signature is right for your prehash and this secret key, and your prehash is exactly what OKX expects.
             </Translate>
           ) : (
             <Translate id="keybridge.okxSigner.validButDifferent">
-              The signature is right for your prehash and this Secret Key, so your signing code is fine: the prehash
+              The signature is right for your prehash and this secret key, so your signing code is fine: the prehash
               itself is what needs fixing.
             </Translate>
           )}
@@ -187,7 +187,7 @@ function CheckResult({answer}: {answer: {theirs: string; result: OkxCheckResult}
       {result.signature === 'invalid' && (
         <Notice tone="error" data-testid="okx-verify-result" data-valid="false">
           <Translate id="keybridge.okxSigner.invalid">
-            The signature is not what OKX would compute from your prehash with this Secret Key (see why above).
+            The signature is not what OKX would compute from your prehash with this secret key (see why above).
           </Translate>
         </Notice>
       )}
@@ -345,12 +345,12 @@ export default function OkxSigner() {
         onChange={setSecret}
         label={translate({
           id: 'keybridge.okxSigner.secret',
-          message: 'Secret Key (used only on this page, to compute the signature)',
+          message: 'Secret key (used only on this page, to compute the signature)',
         })}
         hint={
           mode === 'check' ? (
             <Translate id="keybridge.okxSigner.secretCheckHint">
-              Needed to check the signature: an HMAC can only be checked with the same Secret Key.
+              Needed to check the signature: an HMAC can only be checked with the same secret key.
             </Translate>
           ) : undefined
         }

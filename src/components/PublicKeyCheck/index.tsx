@@ -38,7 +38,7 @@ export default function PublicKeyCheck() {
   return (
     <CheckerCard label={translate({id: 'keybridge.publicKey.region', message: 'Public key checker'})} onFirstUse={load}>
       <TextField
-        label={translate({id: 'keybridge.publicKey.label', message: 'Ed25519 public key'})}
+        label={translate({id: 'keybridge.publicKey.label', message: 'ED25519 public key'})}
         hint={translate({
           id: 'keybridge.publicKey.hint',
           message:
@@ -52,7 +52,7 @@ export default function PublicKeyCheck() {
         {report?.verdict === 'empty'
           ? translate({id: 'keybridge.publicKey.empty', message: 'Paste a public key above to check it.'})
           : report?.verdict === 'ok'
-            ? translate({id: 'keybridge.publicKey.valid', message: 'This is a valid Ed25519 public key.'})
+            ? translate({id: 'keybridge.publicKey.valid', message: 'This is a valid ED25519 public key.'})
             : null}
       </VerdictBanner>
       {report ? <Details report={report} rest={rest} /> : null}
