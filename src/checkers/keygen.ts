@@ -4,6 +4,7 @@ import {decodeBase64Strict, encodeBase64} from './base64';
 import {ed} from './ed25519';
 import {bytesEqual} from './encodings';
 import type {Finding} from './types';
+import {exchangeProfile} from '../exchanges';
 
 export interface KeyPair {
   /** Base64 of the 32-byte private seed: the API secret a terminal asks for. */
@@ -60,4 +61,38 @@ export function importSeed(input: string): SeedResult {
   if (bytes.length === 44 && opening.startsWith(SPKI_PREFIX)) return fail('keygen.public-key');
   if (bytes.length !== 32) return fail('keygen.wrong-length', {bytes: bytes.length, chars: text.length});
   return {ok: true, seed: text, publicKey: publicKeyOf(bytes), bytes};
+}
+
+export interface ExchangeKeyPair extends KeyPair {
+  /** What the exchange's public-key field takes: base64 of the raw bytes, or a PEM public key file. */
+  toPaste: string;
+  /** The private key as the user keeps it: base64 of the seed, or a PKCS#8 PEM file. */
+  toKeep: string;
+}
+
+const pemOf = (label: string, der: Uint8Array) =>
+  `-----BEGIN ${label}-----\n${encodeBase64(der)}\n-----END ${label}-----`;
+
+/**
+ * A new Ed25519 key pair in the forms an exchange's profile asks for (its `publicKeyForm`): for
+ * 'spki-pem' (Binance) a PEM public key to paste and a PKCS#8 PEM private key to keep.
+ */
+export function generateKeyPairFor(exchange: string, random: Random = webRandom): ExchangeKeyPair | undefined {
+  const form = exchangeProfile(exchange)?.publicKeyForm?.value;
+  if (form !== 'raw32-base64' && form !== 'spki-pem') return undefined;
+  const pair = generateKeyPair(random);
+  if (form === 'raw32-base64') return {...pair, toPaste: pair.publicKey, toKeep: pair.seed};
+  const concat = (prefix: string, b64: string) => {
+    const head = Uint8Array.from(prefix.match(/../g)!, (h) => parseInt(h, 16));
+    const body = decodeBase64Strict(b64)!;
+    const out = new Uint8Array(head.length + body.length);
+    out.set(head);
+    out.set(body, head.length);
+    return out;
+  };
+  return {
+    ...pair,
+    toPaste: pemOf('PUBLIC KEY', concat(SPKI_PREFIX, pair.publicKey)),
+    toKeep: pemOf('PRIVATE KEY', concat(PKCS8_PREFIX, pair.seed)),
+  };
 }

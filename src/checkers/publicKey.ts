@@ -12,12 +12,14 @@ import {
   decodeHex,
   keyFromOpenSshBlob,
   keyFromSpki,
+  SPKI_ED25519_PREFIX,
 } from './encodings';
 import {keyFromOpenSshPrivate, keyFromPkcs8, parseByteArray, parseJwk, type PrivateParts} from './keyContainers';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, type Labelled} from './keyPaste';
 import {looksLikeText} from './looksLikeText';
 import type {Finding, PublicKeyFormat, PublicKeyReport} from './types';
 import {verdictOf} from './verdict';
+import {exchangeProfile} from '../exchanges';
 
 type Decoded =
   | {kind: 'key'; bytes: Uint8Array; format: PublicKeyFormat}
@@ -44,6 +46,11 @@ export interface PublicKeyOptions {
    * the public key of one is confirmed as such.
    */
   knownSecrets?: readonly string[];
+  /**
+   * The exchange the key is for (an exchange id, 'backpack' by default). Its profile's public-key form
+   * decides what `normalized` holds: base64 of the raw 32 bytes, or a PEM SubjectPublicKeyInfo file.
+   */
+  target?: string;
 }
 
 interface KnownPair {
@@ -103,6 +110,48 @@ const UNLABELLED_FORMATS: ReadonlySet<PublicKeyFormat | undefined> = new Set([
 ]);
 
 export function checkPublicKey(input: string, options: PublicKeyOptions = {}): PublicKeyReport {
+  const report = checkRaw(input, options);
+  const profile = exchangeProfile(options.target ?? 'backpack');
+  return profile?.publicKeyForm?.value === 'spki-pem' ? asPem(report, profile.name.en.value) : report;
+}
+
+// Findings that only say the key was in another form than base64 of the raw bytes: for an exchange that
+// takes a PEM file they become one finding that offers the PEM form.
+const FORM_NOTES = new Set([
+  'pubkey.pem',
+  'pubkey.hex',
+  'pubkey.openssh',
+  'pubkey.jwk',
+  'pubkey.byte-array',
+  'pubkey.base64url',
+  'pubkey.missing-padding',
+  'pubkey.whitespace',
+  'pubkey.trimmed',
+]);
+
+/** `-----BEGIN PUBLIC KEY-----`, the SPKI DER of the key in base64, `-----END PUBLIC KEY-----`. */
+export function spkiPem(base64Key: string): string {
+  const raw = decodeBase64Strict(base64Key)!;
+  const der = new Uint8Array(SPKI_ED25519_PREFIX.length + raw.length);
+  der.set(SPKI_ED25519_PREFIX);
+  der.set(raw, SPKI_ED25519_PREFIX.length);
+  return `-----BEGIN PUBLIC KEY-----\n${encodeBase64(der)}\n-----END PUBLIC KEY-----`;
+}
+
+/** The report for an exchange that takes a PEM public key: the PEM form to paste, and form notes to match. */
+function asPem(report: PublicKeyReport, exchange: string): PublicKeyReport {
+  if (report.normalized) report.normalized = spkiPem(report.normalized);
+  if (report.candidates) report.candidates = report.candidates.map((c) => ({...c, normalized: spkiPem(c.normalized)}));
+  const usable = report.verdict !== 'error' && report.normalized !== undefined;
+  const findings = report.findings
+    .filter((f) => !(usable && FORM_NOTES.has(f.code)))
+    .map((f) => (f.code === 'pubkey.may-be-secret' ? {...f, params: {...f.params, context: 'pem'}} : f));
+  if (usable && report.format !== 'pem')
+    findings.unshift({code: 'pubkey.pem-wanted', severity: 'warning', params: {exchange}});
+  return {...report, findings, verdict: verdictOf(findings)};
+}
+
+function checkRaw(input: string, options: PublicKeyOptions): PublicKeyReport {
   // Zero-width characters are never part of anything: drop them first (they are named), then trim.
   const visible = dropZeroWidth(input);
   let text = trimSpace(visible.text);

@@ -69,6 +69,8 @@ export const backpack: ExchangeProfile = {
     {note: "the key is the Ed25519 public key of the secret's seed"},
   ),
 
+  publicKeyForm: apiDocs('raw32-base64', {note: 'X-API-Key: "Base64 encoded verifying key of the ED25519 keypair"'}),
+
   ipWhitelist: {
     setAt: tealstreet('after-creation', {note: 'an IP/CIDR option to the right of the key, after it is created'}),
     entry: tealstreet('one-at-a-time'),

@@ -62,6 +62,8 @@ export interface Credential {
   format: Sourced<Maybe<CredentialFormat & {basis: 'documented' | 'examples'}>>;
   /** Values the exchange publishes as examples. */
   examples?: Sourced<readonly string[]>;
+  /** The signing scheme (its `id`) that uses this credential, where an exchange offers several key types. */
+  scheme?: string;
 }
 
 /**
@@ -91,9 +93,13 @@ export interface ExpiryRule {
   /** The key's state that starts the clock. */
   when: {ipBound: boolean; permissions: readonly PermissionId[]; environment: 'live' | 'demo' | 'any'};
   days: number;
-  /** Days counted from the last authenticated use, or from creation. */
-  counting: 'idle' | 'since-creation';
-  effect: 'deleted' | 'expires';
+  /**
+   * Days counted from the last authenticated use, from creation, from when the permission was turned
+   * on, or from a change of the account's password.
+   */
+  counting: 'idle' | 'since-creation' | 'since-enabled' | 'since-password-change';
+  /** The key is deleted, stops working, or loses the permission (it is unticked). */
+  effect: 'deleted' | 'expires' | 'permission-removed';
 }
 
 export type PermissionId = string;
@@ -101,8 +107,13 @@ export type PermissionId = string;
 export interface Permission {
   id: PermissionId;
   label: OnScreen;
-  /** Advice for a terminal's key (editorial): it must have this permission, or must never have it. */
-  forTerminal: 'required' | 'never';
+  /**
+   * Advice for a terminal's key (editorial): it must have this permission, must never have it, or needs
+   * it only for some markets.
+   */
+  forTerminal: 'required' | 'never' | 'optional';
+  /** The permission's name in the exchange's API, where the API names permissions (Bybit: ContractTrade.Order). */
+  apiName?: Sourced<string>;
 }
 
 export interface MenuPath {
@@ -118,22 +129,34 @@ export interface MenuPath {
 /**
  * A placeholder template of the exact text that is signed: `{timestamp}`, `{METHOD}` (upper case),
  * `{requestPath}` (with the query string), `{body}` (exactly as sent), `{instruction}`, `{params}`
- * (k=v sorted by key, joined by &), `{window}`.
+ * (k=v sorted by key, joined by &), `{window}`, `{apiKey}`, `{query}` (the query string as given), and
+ * `{signedQuery}` (the query string with the scheme's `params` timestamp and window in it).
  */
 export type PrehashTemplate = string;
 
 export interface SigningScheme {
+  /** Which key type this is ('hmac', 'ed25519'), where an exchange offers several (editorial). */
+  id?: string;
   algorithm: Sourced<'hmac-sha256' | 'ed25519'>;
-  /** What keys the HMAC or signs: the secret's text as UTF-8, or the Ed25519 seed decoded from base64. */
-  key: Sourced<'secret-text-utf8' | 'ed25519-seed-base64'>;
+  /**
+   * What keys the HMAC or signs: the secret's text as UTF-8, the Ed25519 seed decoded from base64, or
+   * the user's own Ed25519 private key as a PKCS#8 PEM file.
+   */
+  key: Sourced<'secret-text-utf8' | 'ed25519-seed-base64' | 'ed25519-pkcs8-pem'>;
   prehash: Sourced<PrehashTemplate>;
   /** The signature as sent. */
   encoding: Sourced<'base64' | 'hex'>;
   timestamp: Sourced<'iso8601-ms' | 'epoch-ms'>;
-  /** Header names, by role. */
-  headers: Sourced<{key: string; signature: string; timestamp: string; passphrase?: string; window?: string}>;
+  /** Header names, by role (the signature and timestamp are absent where they travel in `params`). */
+  headers: Sourced<{key: string; signature?: string; timestamp?: string; passphrase?: string; window?: string}>;
+  /** Query parameters that carry the signature, timestamp and window instead of headers (appended in this order). */
+  params?: Sourced<{signature: string; timestamp: string; window?: string}>;
+  /** Characters outside ASCII in the signed text are percent-encoded (UTF-8) before signing. */
+  nonAscii?: Sourced<'percent-encode'>;
+  /** Whether the exchange compares the signature's letters case-insensitively (hex). */
+  caseInsensitive?: Sourced<boolean>;
   /** How far the timestamp may be from the exchange's clock, in ms: a fixed value, or a window the request sets. */
-  clockWindow: Sourced<Maybe<{fixedMs: number} | {defaultMs: number; maxMs: number}>>;
+  clockWindow: Sourced<Maybe<{fixedMs: number} | {defaultMs: number; maxMs: Maybe<number>; aheadMs?: number}>>;
   /** A documented example of the signed text. */
   example?: Sourced<string>;
   /** The header a demo-trading request carries, where the exchange has demo keys. */
@@ -150,7 +173,9 @@ export type ErrorCause =
   | 'demo-key'
   | 'permission'
   | 'expired-key'
-  | 'rate-limit';
+  | 'rate-limit'
+  /** The exchange has blocked the address the request came from (not a whitelist miss). */
+  | 'ip-banned';
 
 export interface ErrorEntry {
   /**
@@ -161,6 +186,8 @@ export interface ErrorEntry {
   /** The exchange's own text; `{0}` stands for a value it fills in. */
   en: Sourced<string>;
   zh?: Sourced<string>;
+  /** The exchange's own Traditional Chinese text, where it publishes no Simplified Chinese one (Bybit: zh-TW). */
+  zhHant?: Sourced<string>;
   /** Other wordings of the same error seen in replies (OKX answers 50113 with "Invalid Sign"). */
   alsoSeen?: Sourced<readonly string[]>;
   http?: Sourced<number>;
@@ -168,6 +195,13 @@ export interface ErrorEntry {
   category?: Sourced<string>;
   /** Our reading of what the reader's values did wrong. */
   cause: ErrorCause;
+  /**
+   * Every cause the one code can stand for, where the exchange documents several (Binance -2015: key, IP
+   * or permission); `cause` is the first of them. Each is a finding.
+   */
+  causes?: readonly ErrorCause[];
+  /** The market the text is seen on, where the exchange's table says so (Binance futures, Bybit spot/derivatives). */
+  market?: Sourced<string>;
   /** The finding whose `.fix` message says what to do (today `apierror.<cause>`). */
   fix: string;
   /** The guide step that fixes it: a locale-free route with the heading id. */
@@ -192,6 +226,13 @@ export interface ExchangeProfile {
   permissions: readonly Permission[];
   menus: readonly MenuPath[];
   signing: SigningScheme;
+  /** Other key types the exchange offers, each with its own scheme (`signing` is the one a guide uses by default). */
+  moreSigning?: readonly SigningScheme[];
+  /**
+   * The form of the Ed25519 public key the exchange takes, where the user brings their own key pair:
+   * base64 of the raw 32 bytes (Backpack) or a PEM SubjectPublicKeyInfo file (Binance).
+   */
+  publicKeyForm?: Sourced<Maybe<'raw32-base64' | 'spki-pem'>>;
   errors: readonly ErrorEntry[];
   /** Words in a pasted message that say it comes from this exchange (editorial, not a fact). */
   hints: readonly RegExp[];

@@ -62,28 +62,28 @@ export const insilico: TerminalProfile = {
       }),
       fields: docs('unknown', {note: 'field names such as "display name" come only from a third-party guide'}),
     },
-  ],
-
-  pending: [
     {
-      name: 'Bybit',
-      connect: docs(['third-party-app'], {
-        note: '"Connect to Third Party Application": the key is locked to Insilico\'s server range, pre-approved with Bybit',
-      }),
-      guide: docs('unknown', {note: 'the page "Creating a Bybit API Key"; its address is not recorded'}),
-    },
-    {
-      name: 'BitMEX',
-      connect: docs('unknown'),
-      guide: docs('unknown', {note: 'the page "Creating a Bitmex API Key"; its address is not recorded'}),
-    },
-    {
-      name: 'Binance',
+      exchange: 'binance',
       connect: docs(['manual-ip']),
       ipsShown: docs('unknown', {
         note: "the docs say to whitelist Insilico's addresses; the list itself is not recorded",
       }),
       guide: docs('unknown', {note: 'the page "Creating a Binance Key"; its address is not recorded'}),
+    },
+    {
+      exchange: 'bybit',
+      connect: docs(['third-party-app'], {
+        note: '"Connect to Third Party Application": the key is locked to Insilico\'s server range, pre-approved with Bybit',
+      }),
+      guide: docs('unknown', {note: 'the page "Creating a Bybit API Key"; its address is not recorded'}),
+    },
+  ],
+
+  pending: [
+    {
+      name: 'BitMEX',
+      connect: docs('unknown'),
+      guide: docs('unknown', {note: 'the page "Creating a Bitmex API Key"; its address is not recorded'}),
     },
     {
       name: 'Bitget',

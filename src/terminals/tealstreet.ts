@@ -70,11 +70,8 @@ export const tealstreet: TerminalProfile = {
       }),
       guide: docs('unknown', {note: 'Tealstreet has an OKX guide; its address is not recorded'}),
     },
-  ],
-
-  pending: [
     {
-      name: 'Binance',
+      exchange: 'binance',
       connect: apiGeneral(['manual-ip'], {note: 'the trading key only; the second key has no whitelist'}),
       ipsShown: apiGeneral('add-key-window'),
       guide: dualApi('unknown', {
@@ -92,10 +89,13 @@ export const tealstreet: TerminalProfile = {
       ],
     },
     {
-      name: 'Bybit',
+      exchange: 'bybit',
       connect: apiGeneral(['third-party-app']),
       guide: docs('unknown', {note: 'Tealstreet has a Bybit guide; its address is not recorded'}),
     },
+  ],
+
+  pending: [
     {
       name: 'BloFin',
       connect: apiGeneral(['third-party-app']),

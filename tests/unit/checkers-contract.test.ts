@@ -24,7 +24,8 @@ interface ContractReport {
 // The options (secrets the page knows) were added later: optional, so every older call still works.
 type ContractPublicKey = (
   input: string,
-  options?: {knownSecrets?: readonly string[]},
+  // `target` (an exchange id) was added later: the public contract names it.
+  options?: {knownSecrets?: readonly string[]; target?: string},
 ) => ContractReport & {
   // 'jwk', 'byte-array' and `candidates` were added later (additive: older readers still work).
   format?: 'base64' | 'base64url' | 'hex' | 'base58' | 'pem' | 'openssh' | 'jwk' | 'byte-array';

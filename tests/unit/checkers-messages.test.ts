@@ -17,6 +17,7 @@ const CONTRACT_CODES = [
   'pubkey.hex',
   'pubkey.base58',
   'pubkey.pem',
+  'pubkey.pem-wanted',
   'pubkey.openssh',
   'pubkey.private-key',
   'pubkey.not-base64',

@@ -136,7 +136,7 @@ test('every entry point is covered here', () => {
       'paramsFromRows',
       'paramsFromJson',
     ],
-    ...['generateKeyPair', 'publicKeyOf', 'importSeed', 'describeCause'],
+    ...['generateKeyPair', 'generateKeyPairFor', 'publicKeyOf', 'importSeed', 'describeCause'],
   ]);
   const functions = [checkers, okx, backpack, keygen, apiErrorMessages].flatMap((m) =>
     Object.entries(m)

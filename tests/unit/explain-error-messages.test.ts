@@ -2,6 +2,7 @@
 // likely cause) in English and Chinese, the Chinese is Chinese, and placeholders match. Variants for one
 // exchange ("<key>_backpack", read through i18next's context) exist only beside a key for all, and the
 // advice given for an exchange is that exchange's.
+import {exchanges} from '../../src/exchanges';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
@@ -27,6 +28,8 @@ const MAIN = [
   'demo-key',
   'permission',
   'rate-limit',
+  'expired-key',
+  'ip-banned',
   'order-precision',
   'unrecognised',
 ].map((c) => `apierror.${c}`);
@@ -50,6 +53,8 @@ function codesInSources(): string[] {
   for (const m of text.matchAll(/kind: '([a-z-]+)'/g)) codes.add(`apierror.${m[1]}`);
   for (const m of text.matchAll(/^ {2}\| '([a-z-]+)'$/gm)) codes.add(`apierror.${m[1]}`);
   codes.add('apierror.unrecognised');
+  // The profiles' error tables name the finding of each cause (`fix`), the explainer reports it.
+  for (const profile of Object.values(exchanges)) for (const e of profile.errors) codes.add(e.fix);
   return [...codes].sort();
 }
 

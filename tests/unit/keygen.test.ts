@@ -83,3 +83,26 @@ test('wrong-length reports the byte and character counts', () => {
   assert.ok(!r.ok);
   assert.deepEqual(r.error.params, {bytes: 31, chars: 44});
 });
+
+test('generateKeyPairFor binance: a PEM public key to paste and a PKCS#8 private key node reads as its pair', async () => {
+  const {generateKeyPairFor} = await import('../../src/checkers/keygen');
+  const {sign, verify} = await import('node:crypto');
+  for (let i = 0; i < 5; i++) {
+    const pair = generateKeyPairFor('binance');
+    assert.ok(pair);
+    const nodePrivate = createPrivateKey(pair.toKeep);
+    const nodePublic = createPublicKey(pair.toPaste);
+    assert.equal(nodePrivate.asymmetricKeyType, 'ed25519');
+    assert.equal(createPublicKey(nodePrivate).export({format: 'pem', type: 'spki'}).toString().trim(), pair.toPaste);
+    assert.match(
+      pair.toPaste,
+      /^-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA[A-Za-z0-9+/]{43}=\n-----END PUBLIC KEY-----$/,
+    );
+    assert.equal(nodePrivate.export({format: 'pem', type: 'pkcs8'}).toString().trim(), pair.toKeep);
+    const message = Buffer.from('symbol=BTCUSDT&timestamp=1668481559918');
+    assert.ok(verify(null, message, nodePublic, sign(null, message, nodePrivate)));
+  }
+  const backpack = generateKeyPairFor('backpack');
+  assert.ok(backpack && backpack.toPaste === backpack.publicKey && backpack.toKeep === backpack.seed);
+  assert.equal(generateKeyPairFor('bybit'), undefined);
+});

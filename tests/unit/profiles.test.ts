@@ -20,12 +20,14 @@ const EDITORIAL = new Set([
   'pending[].name',
   'credentials[].issuedBy',
   'credentials[].required',
+  'credentials[].scheme',
   'keyForm[].id',
   'permissions[].forTerminal',
   'menus[].platform',
   'serverIps[].id',
   'errors[].code',
   'errors[].cause',
+  'errors[].causes[]',
   'errors[].fix',
   'errors[].guide',
   'errors[].shared',
@@ -171,7 +173,7 @@ test('the profiles keep every rule', () => {
 });
 
 test('there are profiles to check', () => {
-  assert.deepEqual(Object.keys(exchanges).sort(), ['backpack', 'okx']);
+  assert.deepEqual(Object.keys(exchanges).sort(), ['backpack', 'binance', 'bybit', 'okx']);
   assert.deepEqual(Object.keys(terminals).sort(), ['insilico', 'tealstreet']);
 });
 
@@ -260,8 +262,8 @@ const BROKEN: {name: string; breakIt: (p: Mutable) => void; expect: RegExp}[] = 
   },
   {
     name: 'a supported exchange without a profile',
-    breakIt: (p) => p.terminals.tealstreet.exchanges.push({...p.terminals.tealstreet.exchanges[1], exchange: 'bybit'}),
-    expect: /tealstreet: supports exchange bybit, which has no profile/,
+    breakIt: (p) => p.terminals.tealstreet.exchanges.push({...p.terminals.tealstreet.exchanges[1], exchange: 'bitmex'}),
+    expect: /tealstreet: supports exchange bitmex, which has no profile/,
   },
   {
     name: 'a pending exchange that has a profile',
