@@ -84,6 +84,11 @@ export interface IpWhitelistRules {
   maxEntries: Sourced<Maybe<number>>;
   cidr: Sourced<Maybe<boolean>>;
   ipv6: Sourced<Maybe<boolean>>;
+  /**
+   * false: the exchange has no IP whitelist at all (Hyperliquid signs with a wallet, not a key), so a checker
+   * says so instead of checking a list, and the rules above are 'unknown'. Absent: the exchange has one.
+   */
+  available?: Sourced<boolean>;
 }
 
 /** A rule that ends or limits a key on its own. */
@@ -118,20 +123,43 @@ export interface MenuPath {
 /**
  * A placeholder template of the exact text that is signed: `{timestamp}`, `{METHOD}` (upper case),
  * `{requestPath}` (with the query string), `{body}` (exactly as sent), `{instruction}`, `{params}`
- * (k=v sorted by key, joined by &), `{window}`.
+ * (k=v sorted by key, joined by &), `{window}`, `{nonce}`. 'unknown' where the scheme signs no text
+ * (EIP-712 typed data).
  */
 export type PrehashTemplate = string;
 
 export interface SigningScheme {
-  algorithm: Sourced<'hmac-sha256' | 'ed25519'>;
-  /** What keys the HMAC or signs: the secret's text as UTF-8, or the Ed25519 seed decoded from base64. */
-  key: Sourced<'secret-text-utf8' | 'ed25519-seed-base64'>;
+  /** 'eip712-secp256k1': an Ethereum wallet signs EIP-712 typed data (no HMAC, no text template). */
+  algorithm: Sourced<'hmac-sha256' | 'ed25519' | 'eip712-secp256k1'>;
+  /**
+   * What keys the HMAC or signs: the secret's text as UTF-8, the Ed25519 seed decoded from base64, or an
+   * Ethereum private key (0x + 64 hex).
+   */
+  key: Sourced<'secret-text-utf8' | 'ed25519-seed-base64' | 'evm-private-key-hex'>;
   prehash: Sourced<PrehashTemplate>;
-  /** The signature as sent. */
-  encoding: Sourced<'base64' | 'hex'>;
+  /**
+   * The signature as sent: base64 or hex of the HMAC's bytes; 'base64-of-hex': base64 of the lower-case hex
+   * text of the HMAC (the hex string's characters are encoded, not its bytes); 'eip712-rsv': r, s and v in
+   * the request's JSON body.
+   */
+  encoding: Sourced<'base64' | 'hex' | 'base64-of-hex' | 'eip712-rsv'>;
   timestamp: Sourced<'iso8601-ms' | 'epoch-ms'>;
   /** Header names, by role. */
-  headers: Sourced<{key: string; signature: string; timestamp: string; passphrase?: string; window?: string}>;
+  headers: Sourced<{
+    key: string;
+    signature: string;
+    timestamp: string;
+    passphrase?: string;
+    window?: string;
+    nonce?: string;
+  }>;
+  /** Where the names in `headers` are: HTTP headers (the default when absent), or fields of the JSON body. */
+  carrier?: Sourced<'headers' | 'json-body'>;
+  /**
+   * A value the client makes up for each request and signs ({nonce} in the template): a string that must
+   * not repeat within `reuseWindowMs`.
+   */
+  nonce?: Sourced<{form: 'unique-string'; reuseWindowMs: Maybe<number>}>;
   /** How far the timestamp may be from the exchange's clock, in ms: a fixed value, or a window the request sets. */
   clockWindow: Sourced<Maybe<{fixedMs: number} | {defaultMs: number; maxMs: number}>>;
   /** A documented example of the signed text. */
@@ -150,7 +178,11 @@ export type ErrorCause =
   | 'demo-key'
   | 'permission'
   | 'expired-key'
-  | 'rate-limit';
+  | 'rate-limit'
+  /** A nonce the exchange has already seen within its window (BloFin's ACCESS-NONCE). */
+  | 'repeated-nonce'
+  /** The exchange knows no wallet by the address that signed (Hyperliquid's API wallets). */
+  | 'unknown-signer';
 
 export interface ErrorEntry {
   /**
@@ -168,6 +200,11 @@ export interface ErrorEntry {
   category?: Sourced<string>;
   /** Our reading of what the reader's values did wrong. */
   cause: ErrorCause;
+  /**
+   * Every cause the code can be, `cause` first, when the exchange does not say which (Bitget 40012: the key
+   * or the passphrase): the explainer shows each of them.
+   */
+  causes?: readonly ErrorCause[];
   /** The finding whose `.fix` message says what to do (today `apierror.<cause>`). */
   fix: string;
   /** The guide step that fixes it: a locale-free route with the heading id. */
