@@ -1,13 +1,16 @@
 // Every exchange profile, by id. A new exchange is one module here and one line below.
 import type {ExchangeProfile} from '../profiles/types';
 import {backpack} from './backpack';
+import {bitget} from './bitget';
+import {blofin} from './blofin';
+import {hyperliquid} from './hyperliquid';
 import {okx} from './okx';
 
-export const exchanges: Readonly<Record<string, ExchangeProfile>> = {backpack, okx};
+export const exchanges: Readonly<Record<string, ExchangeProfile>> = {backpack, okx, bitget, blofin, hyperliquid};
 
 /** The profile for an exchange id, or undefined when there is none. */
 export function exchangeProfile(id: string): ExchangeProfile | undefined {
   return Object.hasOwn(exchanges, id) ? exchanges[id] : undefined;
 }
 
-export {backpack, okx};
+export {backpack, bitget, blofin, hyperliquid, okx};

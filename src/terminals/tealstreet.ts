@@ -70,6 +70,23 @@ export const tealstreet: TerminalProfile = {
       }),
       guide: docs('unknown', {note: 'Tealstreet has an OKX guide; its address is not recorded'}),
     },
+    {
+      exchange: 'blofin',
+      connect: apiGeneral(['third-party-app']),
+      guide: docs('unknown', {note: 'Tealstreet has a BloFin guide; its address is not recorded'}),
+    },
+    {
+      exchange: 'bitget',
+      connect: bitgetGuide(['manual-ip']),
+      ipsShown: bitgetGuide('add-key-window'),
+      guide: bitgetGuide(BITGET_GUIDE),
+      rules: [
+        bitgetGuide(
+          {kind: 'passphrase', minLength: 8, charset: 'letters-digits'},
+          {note: "Tealstreet's instruction for the API Passphrase, not a rule Bitget publishes"},
+        ),
+      ],
+    },
   ],
 
   pending: [
@@ -95,23 +112,6 @@ export const tealstreet: TerminalProfile = {
       name: 'Bybit',
       connect: apiGeneral(['third-party-app']),
       guide: docs('unknown', {note: 'Tealstreet has a Bybit guide; its address is not recorded'}),
-    },
-    {
-      name: 'BloFin',
-      connect: apiGeneral(['third-party-app']),
-      guide: docs('unknown', {note: 'Tealstreet has a BloFin guide; its address is not recorded'}),
-    },
-    {
-      name: 'Bitget',
-      connect: bitgetGuide(['manual-ip']),
-      ipsShown: bitgetGuide('add-key-window'),
-      guide: bitgetGuide(BITGET_GUIDE),
-      rules: [
-        bitgetGuide(
-          {kind: 'passphrase', minLength: 8, charset: 'letters-digits'},
-          {note: "Tealstreet's instruction for the API Passphrase, not a rule Bitget publishes"},
-        ),
-      ],
     },
     {
       name: 'BitMEX',
