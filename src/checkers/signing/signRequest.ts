@@ -1,17 +1,18 @@
 // One signer for every exchange: the exchange's profile says what text is signed (its prehash template),
 // with what (HMAC-SHA256 keyed with the secret's text, or Ed25519 with the base64 seed), how the signature
-// is written (hex or base64) and which headers carry it. Nothing here names an exchange.
+// is written (./encodings: hex, base64, or base64 of the hex text) and which headers carry it. Nothing
+// here names an exchange. A scheme it cannot rebuild (a wallet's EIP-712 signature) is reported as such.
 //
 // HMAC templates are filled field by field: {timestamp} {METHOD} {requestPath} (path, then ?query when
 // there is one) {path} {query} {body} {apiKey} {window} {nonce}. An Ed25519 template with {instruction}
 // is the instruction-and-sorted-parameters form, built by ../backpackSign (batch orders, booleans and
 // number formatting are its business).
-import {encodeBase64} from '../base64';
 import {signRequest as signInstruction, type Params} from '../backpackSign';
 import {exchangeProfile} from '../../exchanges';
 import type {ExchangeProfile} from '../../profiles/types';
 import type {Finding} from '../types';
-import {hmacSha256, toHex} from './hmac';
+import {hmacSha256} from './hmac';
+import {isHmacEncoding, SIGNATURE_ENCODINGS} from './encodings';
 
 export interface SignRequestInput {
   /** An exchange id from the profiles, or a profile itself. */
@@ -97,11 +98,14 @@ export async function signRequest(input: SignRequestInput): Promise<SignRequestR
     return {ok: true, prehash: signed.signingString, signature: signed.signature, headers, warnings: signed.warnings};
   }
 
+  const encoding = scheme.encoding.value;
+  if (scheme.algorithm.value !== 'hmac-sha256' || !isHmacEncoding(encoding))
+    return {ok: false, errors: [error('sign.unsupported-scheme', {exchange: profile.id})]};
   const filled = fillTemplate(scheme.prehash.value, input);
   if ('missing' in filled)
     return {ok: false, errors: filled.missing.map((field) => error('sign.field-missing', {field}))};
   const digest = await hmacSha256(secret, filled.text);
-  const signature = scheme.encoding.value === 'hex' ? toHex(digest) : encodeBase64(digest);
+  const signature = SIGNATURE_ENCODINGS[encoding](digest);
   const headers: Record<string, string> = {
     [names.key]: input.apiKey?.trim() ?? '',
     [names.signature]: signature,
@@ -109,5 +113,6 @@ export async function signRequest(input: SignRequestInput): Promise<SignRequestR
   };
   if (names.passphrase) headers[names.passphrase] = input.passphrase ?? '';
   if (names.window && input.window !== undefined) headers[names.window] = String(input.window);
+  if (names.nonce && input.nonce !== undefined) headers[names.nonce] = input.nonce;
   return {ok: true, prehash: filled.text, signature, headers, warnings: []};
 }
