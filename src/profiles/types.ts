@@ -86,6 +86,11 @@ export interface IpWhitelistRules {
   maxEntries: Sourced<Maybe<number>>;
   cidr: Sourced<Maybe<boolean>>;
   ipv6: Sourced<Maybe<boolean>>;
+  /**
+   * false: the exchange has no IP whitelist at all (Hyperliquid signs with a wallet, not a key), so a checker
+   * says so instead of checking a list, and the rules above are 'unknown'. Absent: the exchange has one.
+   */
+  available?: Sourced<boolean>;
 }
 
 /** A rule that ends or limits a key on its own. */
@@ -129,32 +134,52 @@ export interface MenuPath {
 /**
  * A placeholder template of the exact text that is signed: `{timestamp}`, `{METHOD}` (upper case),
  * `{requestPath}` (with the query string), `{body}` (exactly as sent), `{instruction}`, `{params}`
- * (k=v sorted by key, joined by &), `{window}`, `{apiKey}`, `{query}` (the query string as given), and
- * `{signedQuery}` (the query string with the scheme's `params` timestamp and window in it).
+ * (k=v sorted by key, joined by &), `{window}`, `{apiKey}`, `{nonce}`, `{query}` (the query string as
+ * given), and `{signedQuery}` (the query string with the scheme's `params` timestamp and window in it).
+ * 'unknown' where the scheme signs no text (EIP-712 typed data).
  */
 export type PrehashTemplate = string;
 
 export interface SigningScheme {
   /** Which key type this is ('hmac', 'ed25519'), where an exchange offers several (editorial). */
   id?: string;
-  algorithm: Sourced<'hmac-sha256' | 'ed25519'>;
+  /** 'eip712-secp256k1': an Ethereum wallet signs EIP-712 typed data (no HMAC, no text template). */
+  algorithm: Sourced<'hmac-sha256' | 'ed25519' | 'eip712-secp256k1'>;
   /**
-   * What keys the HMAC or signs: the secret's text as UTF-8, the Ed25519 seed decoded from base64, or
-   * the user's own Ed25519 private key as a PKCS#8 PEM file.
+   * What keys the HMAC or signs: the secret's text as UTF-8, the Ed25519 seed decoded from base64, the
+   * user's own Ed25519 private key as a PKCS#8 PEM file, or an Ethereum private key (0x + 64 hex).
    */
-  key: Sourced<'secret-text-utf8' | 'ed25519-seed-base64' | 'ed25519-pkcs8-pem'>;
+  key: Sourced<'secret-text-utf8' | 'ed25519-seed-base64' | 'ed25519-pkcs8-pem' | 'evm-private-key-hex'>;
   prehash: Sourced<PrehashTemplate>;
-  /** The signature as sent. */
-  encoding: Sourced<'base64' | 'hex'>;
+  /**
+   * The signature as sent: base64 or hex of the HMAC's bytes; 'base64-of-hex': base64 of the lower-case hex
+   * text of the HMAC (the hex string's characters are encoded, not its bytes); 'eip712-rsv': r, s and v in
+   * the request's JSON body.
+   */
+  encoding: Sourced<'base64' | 'hex' | 'base64-of-hex' | 'eip712-rsv'>;
   timestamp: Sourced<'iso8601-ms' | 'epoch-ms'>;
   /** Header names, by role (the signature and timestamp are absent where they travel in `params`). */
-  headers: Sourced<{key: string; signature?: string; timestamp?: string; passphrase?: string; window?: string}>;
+  headers: Sourced<{
+    key: string;
+    signature?: string;
+    timestamp?: string;
+    passphrase?: string;
+    window?: string;
+    nonce?: string;
+  }>;
   /** Query parameters that carry the signature, timestamp and window instead of headers (appended in this order). */
   params?: Sourced<{signature: string; timestamp: string; window?: string}>;
   /** Characters outside ASCII in the signed text are percent-encoded (UTF-8) before signing. */
   nonAscii?: Sourced<'percent-encode'>;
   /** Whether the exchange compares the signature's letters case-insensitively (hex). */
   caseInsensitive?: Sourced<boolean>;
+  /** Where the names in `headers` are: HTTP headers (the default when absent), or fields of the JSON body. */
+  carrier?: Sourced<'headers' | 'json-body'>;
+  /**
+   * A value the client makes up for each request and signs ({nonce} in the template): a string that must
+   * not repeat within `reuseWindowMs`.
+   */
+  nonce?: Sourced<{form: 'unique-string'; reuseWindowMs: Maybe<number>}>;
   /** How far the timestamp may be from the exchange's clock, in ms: a fixed value, or a window the request sets. */
   clockWindow: Sourced<Maybe<{fixedMs: number} | {defaultMs: number; maxMs: Maybe<number>; aheadMs?: number}>>;
   /** A documented example of the signed text. */
@@ -175,7 +200,11 @@ export type ErrorCause =
   | 'expired-key'
   | 'rate-limit'
   /** The exchange has blocked the address the request came from (not a whitelist miss). */
-  | 'ip-banned';
+  | 'ip-banned'
+  /** A nonce the exchange has already seen within its window (BloFin's ACCESS-NONCE). */
+  | 'repeated-nonce'
+  /** The exchange knows no wallet by the address that signed (Hyperliquid's API wallets). */
+  | 'unknown-signer';
 
 export interface ErrorEntry {
   /**
@@ -196,8 +225,9 @@ export interface ErrorEntry {
   /** Our reading of what the reader's values did wrong. */
   cause: ErrorCause;
   /**
-   * Every cause the one code can stand for, where the exchange documents several (Binance -2015: key, IP
-   * or permission); `cause` is the first of them. Each is a finding.
+   * Every cause the one code can stand for, `cause` first, where the exchange documents several (Binance
+   * -2015: key, IP or permission) or does not say which (Bitget 40012: the key or the passphrase). Each is
+   * a finding.
    */
   causes?: readonly ErrorCause[];
   /** The market the text is seen on, where the exchange's table says so (Binance futures, Bybit spot/derivatives). */

@@ -71,6 +71,23 @@ export const tealstreet: TerminalProfile = {
       guide: docs('unknown', {note: 'Tealstreet has an OKX guide; its address is not recorded'}),
     },
     {
+      exchange: 'blofin',
+      connect: apiGeneral(['third-party-app']),
+      guide: docs('unknown', {note: 'Tealstreet has a BloFin guide; its address is not recorded'}),
+    },
+    {
+      exchange: 'bitget',
+      connect: bitgetGuide(['manual-ip']),
+      ipsShown: bitgetGuide('add-key-window'),
+      guide: bitgetGuide(BITGET_GUIDE),
+      rules: [
+        bitgetGuide(
+          {kind: 'passphrase', minLength: 8, charset: 'letters-digits'},
+          {note: "Tealstreet's instruction for the API Passphrase, not a rule Bitget publishes"},
+        ),
+      ],
+    },
+    {
       exchange: 'binance',
       connect: apiGeneral(['manual-ip'], {note: 'the trading key only; the second key has no whitelist'}),
       ipsShown: apiGeneral('add-key-window'),
@@ -96,23 +113,6 @@ export const tealstreet: TerminalProfile = {
   ],
 
   pending: [
-    {
-      name: 'BloFin',
-      connect: apiGeneral(['third-party-app']),
-      guide: docs('unknown', {note: 'Tealstreet has a BloFin guide; its address is not recorded'}),
-    },
-    {
-      name: 'Bitget',
-      connect: bitgetGuide(['manual-ip']),
-      ipsShown: bitgetGuide('add-key-window'),
-      guide: bitgetGuide(BITGET_GUIDE),
-      rules: [
-        bitgetGuide(
-          {kind: 'passphrase', minLength: 8, charset: 'letters-digits'},
-          {note: "Tealstreet's instruction for the API Passphrase, not a rule Bitget publishes"},
-        ),
-      ],
-    },
     {
       name: 'BitMEX',
       connect: bitmexGuide(['manual-ip']),

@@ -1,20 +1,21 @@
 // One signer for every exchange: the exchange's profile says what text is signed (its prehash template),
 // with what (HMAC-SHA256 keyed with the secret's text, Ed25519 with a base64 seed or a PKCS#8 PEM
-// private key), how the signature is written (hex or base64) and where it goes (headers, or query
-// parameters). Nothing here names an exchange.
+// private key), how the signature is written (./encodings: hex, base64, or base64 of the hex text) and
+// where it goes (headers, or query parameters). Nothing here names an exchange. A scheme it cannot
+// rebuild (a wallet's EIP-712 signature) is reported as such.
 //
 // Templates are filled field by field: {timestamp} {METHOD} {requestPath} (path, then ?query when
 // there is one) {path} {query} {signedQuery} (the query with the scheme's timestamp and window
 // parameters in it) {body} {apiKey} {window} {nonce}. An Ed25519 template with {instruction} is the
 // instruction-and-sorted-parameters form, built by ../backpackSign (batch orders, booleans and number
 // formatting are its business).
-import {encodeBase64} from '../base64';
 import {signRequest as signInstruction, type Params} from '../backpackSign';
 import {ed} from '../ed25519';
 import {exchangeProfile} from '../../exchanges';
 import type {ExchangeProfile, SigningScheme} from '../../profiles/types';
 import type {Finding, Report} from '../types';
-import {hmacSha256, toHex} from './hmac';
+import {isHmacEncoding, SIGNATURE_ENCODINGS} from './encodings';
+import {hmacSha256} from './hmac';
 import {readPrivatePem} from './pem';
 
 export interface SignRequestInput {
@@ -158,15 +159,15 @@ async function sign(
   secret: string,
   text: string,
 ): Promise<{signature: string} | {error: Finding}> {
-  if (scheme.algorithm.value === 'hmac-sha256') {
-    const digest = await hmacSha256(secret, text);
-    return {signature: scheme.encoding.value === 'hex' ? toHex(digest) : encodeBase64(digest)};
-  }
+  const encoding = scheme.encoding.value;
+  if (!isHmacEncoding(encoding)) return {error: error('sign.unsupported-scheme', {exchange: scheme.id ?? ''})};
+  if (scheme.algorithm.value === 'hmac-sha256')
+    return {signature: SIGNATURE_ENCODINGS[encoding](await hmacSha256(secret, text))};
   const key = readPrivatePem(secret);
   if ('error' in key) return key;
   // ed25519-seed-base64 and ed25519-pkcs8-pem: both read by readPrivatePem (a bare seed or a PEM file).
   const signature = ed.sign(new TextEncoder().encode(text), key.seed);
-  return {signature: scheme.encoding.value === 'hex' ? toHex(signature) : encodeBase64(signature)};
+  return {signature: SIGNATURE_ENCODINGS[encoding](signature)};
 }
 
 export async function signRequest(input: SignRequestInput): Promise<SignRequestResult> {
@@ -207,6 +208,9 @@ export async function signRequest(input: SignRequestInput): Promise<SignRequestR
     };
   }
 
+  const rebuildable = scheme.algorithm.value === 'hmac-sha256' || scheme.algorithm.value === 'ed25519';
+  if (!rebuildable || !isHmacEncoding(scheme.encoding.value))
+    return failed([error('sign.unsupported-scheme', {exchange: profile.id})]);
   const filled = fillTemplate(scheme, input, timestamp);
   if ('errors' in filled) return failed(filled.errors);
   const signed = await sign(scheme, secret, filled.text);
@@ -217,6 +221,7 @@ export async function signRequest(input: SignRequestInput): Promise<SignRequestR
   if (names.timestamp) headers[names.timestamp] = timestamp;
   if (names.passphrase) headers[names.passphrase] = input.passphrase ?? '';
   if (names.window && input.window !== undefined) headers[names.window] = String(input.window);
+  if (names.nonce && input.nonce !== undefined) headers[names.nonce] = input.nonce;
   const inQuery = scheme.params?.value;
   const sent = filled.signedQuery ? `${filled.signedQuery}&` : '';
   const query = inQuery ? `${sent}${inQuery.signature}=${encodeURIComponent(signature)}` : undefined;
