@@ -7,6 +7,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import cspPlugin from './src/plugins/csp';
 import withoutPrismPlugin from './src/plugins/withoutPrism';
 import lighterStartupPlugin from './src/plugins/lighterStartup';
+import pairsPlugin from './src/plugins/pairs';
 import {SEARCH_RESULT_LIMITS} from './src/theme/SearchBar/searchResultLimits';
 
 // Checker code loads only on pages with a checker widget, and no heavier than it must be:
@@ -89,7 +90,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [checkerBundlesPlugin, withoutPrismPlugin, lighterStartupPlugin, cspPlugin],
+  plugins: [checkerBundlesPlugin, withoutPrismPlugin, lighterStartupPlugin, cspPlugin, pairsPlugin],
 
   themes: [
     [

@@ -1,7 +1,20 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
+import {PAIRS} from './src/pairs';
+
+// One guide per exchange × terminal pair, in src/pairs.ts order; a pair without its own guide yet is
+// left out here (the home page's pair picker says what it has for it).
+const pairGuides = PAIRS.flatMap((pair) => (pair.doc ? [pair.doc] : []));
+// The exchanges' "create a key" pages, each once.
+const keyPages = [...new Set(PAIRS.flatMap((pair) => (pair.keyDoc ? [pair.keyDoc] : [])))];
 
 const sidebars: SidebarsConfig = {
-  guides: ['backpack-api-key', 'backpack-tealstreet', 'v5-insilico', 'security', 'faq', 'glossary'],
+  guides: [
+    {type: 'category', label: 'By exchange and terminal', collapsible: false, items: pairGuides},
+    {type: 'category', label: 'Create an API key', collapsible: false, items: keyPages},
+    'security',
+    'faq',
+    'glossary',
+  ],
   tools: [
     'tools/index',
     'tools/public-key',

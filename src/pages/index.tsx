@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import FlowDiagram from '@site/src/components/FlowDiagram';
+import PairPicker from '@site/src/components/PairPicker';
 import styles from './index.module.css';
 
 function Hero() {
@@ -29,6 +30,16 @@ function Hero() {
         </div>
       </div>
     </header>
+  );
+}
+
+function Pairs() {
+  return (
+    <section className={styles.section}>
+      <div className="container">
+        <PairPicker />
+      </div>
+    </section>
   );
 }
 
@@ -211,10 +222,11 @@ export default function Home() {
       description={translate({
         id: 'home.meta.description',
         message:
-          'Guides for connecting Backpack and OKX API keys to Tealstreet and Insilico Terminal, with checks that run in your browser.',
+          'Guides for connecting Backpack, Binance, Bybit and OKX API keys to Tealstreet and Insilico Terminal, with checks that run in your browser.',
       })}>
       <main>
         <Hero />
+        <Pairs />
         <Flow />
         <Pitfalls />
         <Paths />

@@ -8,7 +8,13 @@
 // Step numbers follow the guides' "Step N" headings: update them here when a guide's steps move.
 import {translate} from '@docusaurus/Translate';
 
-export type ValueMapId = 'backpack-tealstreet' | 'okx-insilico';
+export type ValueMapId =
+  | 'backpack-tealstreet'
+  | 'okx-insilico'
+  | 'binance-tealstreet'
+  | 'binance-insilico'
+  | 'bybit-tealstreet'
+  | 'bybit-insilico';
 
 /** One end of a mapping: which guide step, which form or page, which field. */
 export interface Place {
@@ -143,6 +149,237 @@ function okxInsilico(): ValueMapData {
   };
 }
 
+// Binance and Bybit: labels from Binance's FAQ and API docs ("API key", "secret key", "Restrict access to
+// trusted IPs only") and Bybit's API docs; the terminals' fields for them are described, not quoted.
+
+function tealstreetFormFor(exchange: string): string {
+  return translate(
+    {id: 'keybridge.valueMap.form.tealstreetAddKeyFor', message: 'Tealstreet · Add new key form ({exchange})'},
+    {exchange},
+  );
+}
+
+function insilicoForm(): string {
+  return translate({
+    id: 'keybridge.valueMap.form.insilicoAccount',
+    message: 'Insilico Terminal · Settings, Account tab',
+  });
+}
+
+function binanceKey(step: number, which?: 'trade' | 'read'): {key: Place; secret: Place} {
+  const form =
+    which === 'trade'
+      ? translate({id: 'keybridge.valueMap.form.binanceTradeKey', message: 'Binance · the trading key, once created'})
+      : which === 'read'
+        ? translate({
+            id: 'keybridge.valueMap.form.binanceReadKey',
+            message: 'Binance · the read-only key, once created',
+          })
+        : translate({id: 'keybridge.valueMap.form.binanceKey', message: 'Binance · the new key, once created'});
+  return {
+    key: {step, form, field: 'API Key'},
+    secret: {step, form, field: translate({id: 'keybridge.valueMap.field.binanceSecretKey', message: 'Secret Key'})},
+  };
+}
+
+function binanceTealstreet(): ValueMapData {
+  const trade = binanceKey(2, 'trade');
+  const read = binanceKey(3, 'read');
+  const form = tealstreetFormFor('Binance');
+  return {
+    title: translate({
+      id: 'keybridge.valueMap.binanceTealstreet.title',
+      message: 'Which value goes where: Binance → Tealstreet (two keys)',
+    }),
+    mappings: [
+      {
+        value: translate({id: 'keybridge.valueMap.value.tradeKey', message: 'Trading key: API key'}),
+        from: trade.key,
+        to: {
+          step: 4,
+          form,
+          field: translate({
+            id: 'keybridge.valueMap.field.tealstreetTradeKey',
+            message: 'The trading key’s API key field',
+          }),
+        },
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.tradeSecret', message: 'Trading key: secret key'}),
+        from: trade.secret,
+        to: {
+          step: 4,
+          form,
+          field: translate({
+            id: 'keybridge.valueMap.field.tealstreetTradeSecret',
+            message: 'The trading key’s secret key field',
+          }),
+        },
+        secret: true,
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.readKey', message: 'Read-only key: API key'}),
+        from: read.key,
+        to: {
+          step: 4,
+          form,
+          field: translate({
+            id: 'keybridge.valueMap.field.tealstreetReadKey',
+            message: 'The read-only key’s API key field',
+          }),
+        },
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.readSecret', message: 'Read-only key: secret key'}),
+        from: read.secret,
+        to: {
+          step: 4,
+          form,
+          field: translate({
+            id: 'keybridge.valueMap.field.tealstreetReadSecret',
+            message: 'The read-only key’s secret key field',
+          }),
+        },
+        secret: true,
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.addresses', message: 'IP address list'}),
+        from: {
+          step: 1,
+          form,
+          field: translate({id: 'keybridge.valueMap.field.tealstreetIps', message: 'Whitelist IPs shown there'}),
+        },
+        to: {
+          step: 2,
+          form: translate({
+            id: 'keybridge.valueMap.form.binanceTradeRestrictions',
+            message: 'Binance · the trading key’s restrictions',
+          }),
+          field: 'Restrict access to trusted IPs only',
+        },
+      },
+    ],
+  };
+}
+
+function binanceInsilico(): ValueMapData {
+  const key = binanceKey(1);
+  return {
+    title: translate({
+      id: 'keybridge.valueMap.binanceInsilico.title',
+      message: 'Which value goes where: Binance → Insilico Terminal',
+    }),
+    mappings: [
+      {
+        value: translate({id: 'keybridge.valueMap.value.apiKey', message: 'API key'}),
+        from: key.key,
+        to: {
+          step: 3,
+          form: insilicoForm(),
+          field: translate({id: 'keybridge.valueMap.field.insilicoKey', message: 'The field for the API key'}),
+        },
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.secretKey', message: 'Secret key'}),
+        from: key.secret,
+        to: {
+          step: 3,
+          form: insilicoForm(),
+          field: translate({id: 'keybridge.valueMap.field.insilicoSecret', message: 'The field for the secret key'}),
+        },
+        secret: true,
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.addresses', message: 'IP address list'}),
+        from: {
+          step: 2,
+          form: translate({
+            id: 'keybridge.valueMap.form.insilicoBinancePage',
+            message: 'Insilico Terminal docs · Creating a Binance Key',
+          }),
+          field: translate({id: 'keybridge.valueMap.field.insilicoBinanceIps', message: 'The addresses to whitelist'}),
+        },
+        to: {
+          step: 2,
+          form: translate({
+            id: 'keybridge.valueMap.form.binanceRestrictions',
+            message: 'Binance · the key’s restrictions',
+          }),
+          field: 'Restrict access to trusted IPs only',
+        },
+      },
+    ],
+  };
+}
+
+function bybit(terminal: 'tealstreet' | 'insilico'): ValueMapData {
+  const created = translate({
+    id: 'keybridge.valueMap.form.bybitCreated',
+    message: 'Bybit · the new key, once submitted',
+  });
+  const step = terminal === 'tealstreet' ? {from: 2, to: 3} : {from: 1, to: 2};
+  const to = terminal === 'tealstreet' ? tealstreetFormFor('Bybit') : insilicoForm();
+  const secretField = translate({id: 'keybridge.valueMap.field.bybitSecret', message: 'Secret'});
+  return {
+    title:
+      terminal === 'tealstreet'
+        ? translate({
+            id: 'keybridge.valueMap.bybitTealstreet.title',
+            message: 'Which value goes where: Bybit → Tealstreet',
+          })
+        : translate({
+            id: 'keybridge.valueMap.bybitInsilico.title',
+            message: 'Which value goes where: Bybit → Insilico Terminal',
+          }),
+    mappings: [
+      {
+        value: translate({id: 'keybridge.valueMap.value.apiKey', message: 'API key'}),
+        from: {step: step.from, form: created, field: 'API Key'},
+        to: {
+          step: step.to,
+          form: to,
+          field: translate({id: 'keybridge.valueMap.field.insilicoKey', message: 'The field for the API key'}),
+        },
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.secret', message: 'Secret'}),
+        from: {step: step.from, form: created, field: secretField},
+        to: {
+          step: step.to,
+          form: to,
+          field: translate({id: 'keybridge.valueMap.field.secret', message: 'The field for the secret'}),
+        },
+        secret: true,
+      },
+      {
+        value: translate({id: 'keybridge.valueMap.value.thirdParty', message: 'No IP list: a linked app'}),
+        from: {
+          step: step.from,
+          form: translate({id: 'keybridge.valueMap.form.bybitCreateKey', message: 'Bybit · Create New Key'}),
+          field: translate(
+            {id: 'keybridge.valueMap.field.bybitThirdParty', message: 'Third-party application: {terminal}'},
+            {terminal: terminal === 'tealstreet' ? 'Tealstreet' : 'Insilico Terminal'},
+          ),
+        },
+        to: {
+          step: step.from,
+          form: translate({id: 'keybridge.valueMap.form.bybitBinds', message: 'Bybit binds the key'}),
+          field: translate({id: 'keybridge.valueMap.field.bybitAppServers', message: 'to the app’s own servers'}),
+        },
+      },
+    ],
+  };
+}
+
+const MAPS: Record<ValueMapId, () => ValueMapData> = {
+  'backpack-tealstreet': backpackTealstreet,
+  'okx-insilico': okxInsilico,
+  'binance-tealstreet': binanceTealstreet,
+  'binance-insilico': binanceInsilico,
+  'bybit-tealstreet': () => bybit('tealstreet'),
+  'bybit-insilico': () => bybit('insilico'),
+};
+
 export function useValueMap(id: ValueMapId): ValueMapData {
-  return id === 'backpack-tealstreet' ? backpackTealstreet() : okxInsilico();
+  return MAPS[id]();
 }
