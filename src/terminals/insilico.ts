@@ -2,6 +2,7 @@
 // published for it (one first-hand, one from a third-party guide).
 import {from} from '../profiles/sourced';
 import type {TerminalProfile} from '../profiles/types';
+import {INSILICO_BITGET_IPS} from './insilicoBitgetServerIps';
 import {INSILICO_OKX_GUIDE_IPS} from './insilicoOkxServerIps';
 
 /** The docs, whose Setup section lists a guide per exchange. */
@@ -92,41 +93,9 @@ export const insilico: TerminalProfile = {
       serverIps: [
         {
           id: 'bitget',
-          addresses: bitgetGuide(
-            [
-              '18.180.195.116',
-              '13.114.235.19',
-              '18.181.102.105',
-              '35.75.215.133',
-              '54.65.212.219',
-              '52.196.177.46',
-              '35.76.223.130',
-              '35.77.250.223',
-              '18.180.239.100',
-              '3.113.78.104',
-              '18.181.158.39',
-              '54.65.86.241',
-              '52.199.152.174',
-              '54.250.232.158',
-              '52.69.38.104',
-              '54.64.139.96',
-              '52.194.90.124',
-              '13.113.149.88',
-              '52.199.229.99',
-              '43.206.9.80',
-              '54.150.160.59',
-              '52.197.231.212',
-              '13.114.162.121',
-              '18.179.173.44',
-              '52.68.79.101',
-              '54.95.43.20',
-              '54.92.115.167',
-              '54.92.84.241',
-              '54.64.37.174',
-              '54.92.48.235',
-            ],
-            {note: 'all 30 into Bitget\'s "Linked IP address" field exactly as listed ("there should be 30 in total")'},
-          ),
+          addresses: bitgetGuide(INSILICO_BITGET_IPS, {
+            note: 'all 30 into Bitget\'s "Linked IP address" field exactly as listed ("there should be 30 in total")',
+          }),
         },
       ],
       guide: bitgetGuide(BITGET_GUIDE),
