@@ -7,8 +7,9 @@
 // that exchange: Backpack's "API secret", OKX's "secret key".
 // Step numbers follow the guides' "Step N" headings: update them here when a guide's steps move.
 import {translate} from '@docusaurus/Translate';
+import {VALUE_MAPS_25, valueMap25, type ValueMapId25} from './maps25';
 
-export type ValueMapId = 'backpack-tealstreet' | 'okx-insilico';
+export type ValueMapId = 'backpack-tealstreet' | 'okx-insilico' | ValueMapId25;
 
 /** One end of a mapping: which guide step, which form or page, which field. */
 export interface Place {
@@ -144,5 +145,6 @@ function okxInsilico(): ValueMapData {
 }
 
 export function useValueMap(id: ValueMapId): ValueMapData {
+  if ((VALUE_MAPS_25 as readonly string[]).includes(id)) return valueMap25(id as ValueMapId25);
   return id === 'backpack-tealstreet' ? backpackTealstreet() : okxInsilico();
 }
