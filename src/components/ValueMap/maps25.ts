@@ -25,7 +25,10 @@ const secretField = () =>
   translate({id: 'keybridge.valueMap.field.secretField', message: 'The field for the secret key'});
 const passphraseField = () =>
   translate({id: 'keybridge.valueMap.field.passphraseField', message: 'The field for the passphrase'});
+/** The passphrase field of a Bitget or BloFin form (OKX's has its own label, okxPassphrase). */
 const chosenPassphrase = () =>
+  translate({id: 'keybridge.valueMap.field.chosenPassphrase', message: 'Passphrase (you choose it)'});
+const okxPassphrase = () =>
   translate({id: 'keybridge.valueMap.field.okxPassphrase', message: 'Passphrase (you choose it)'});
 
 const insilicoForm = () =>
@@ -188,7 +191,7 @@ function okxTealstreet(): ValueMapData {
     }),
     mappings: threeValues(
       {step: 6, form: okxResult},
-      {step: 5, form: okxForm, field: chosenPassphrase()},
+      {step: 5, form: okxForm, field: okxPassphrase()},
       {step: 7, form: tealstreetForm()},
     ),
   };
