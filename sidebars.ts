@@ -11,6 +11,7 @@ const sidebars: SidebarsConfig = {
   guides: [
     {type: 'category', label: 'By exchange and terminal', collapsible: false, items: pairGuides},
     {type: 'category', label: 'Create an API key', collapsible: false, items: keyPages},
+    'not-covered',
     'security',
     'faq',
     'glossary',

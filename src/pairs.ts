@@ -16,11 +16,25 @@ export interface Pair {
 export const PAIRS: readonly Pair[] = [
   {exchange: 'backpack', terminal: 'tealstreet', doc: 'backpack-tealstreet', keyDoc: 'backpack-api-key'},
   {exchange: 'okx', terminal: 'insilico', doc: 'v5-insilico', keyDoc: null},
+  {exchange: 'okx', terminal: 'tealstreet', doc: 'okx-tealstreet', keyDoc: null},
   {exchange: 'binance', terminal: 'tealstreet', doc: 'binance-tealstreet', keyDoc: 'binance-api-key'},
   {exchange: 'binance', terminal: 'insilico', doc: 'binance-insilico', keyDoc: 'binance-api-key'},
   {exchange: 'bybit', terminal: 'tealstreet', doc: 'bybit-tealstreet', keyDoc: 'bybit-api-key'},
   {exchange: 'bybit', terminal: 'insilico', doc: 'bybit-insilico', keyDoc: 'bybit-api-key'},
+  {exchange: 'bitget', terminal: 'tealstreet', doc: 'bitget-tealstreet', keyDoc: 'bitget-api-key'},
+  {exchange: 'bitget', terminal: 'insilico', doc: 'bitget-insilico', keyDoc: 'bitget-api-key'},
+  {exchange: 'blofin', terminal: 'tealstreet', doc: 'blofin-tealstreet', keyDoc: null},
+  {exchange: 'blofin', terminal: 'insilico', doc: 'blofin-insilico', keyDoc: null},
+  {exchange: 'hyperliquid', terminal: 'insilico', doc: 'hyperliquid-insilico', keyDoc: null},
+  // Pairs a terminal supports that have no guide here: the picker links NOT_COVERED_DOC for them.
+  {exchange: 'hyperliquid', terminal: 'tealstreet', doc: null, keyDoc: null},
+  {exchange: 'bitmex', terminal: 'tealstreet', doc: null, keyDoc: null},
+  {exchange: 'bitmex', terminal: 'insilico', doc: null, keyDoc: null},
+  {exchange: 'coinbase', terminal: 'insilico', doc: null, keyDoc: null},
 ];
+
+/** The page that says which pairs have no guide yet and links each terminal's own instructions. */
+export const NOT_COVERED_DOC = 'not-covered';
 
 /** A name in each language of the site. */
 export interface Names {
@@ -29,12 +43,12 @@ export interface Names {
 }
 
 /**
- * Names for exchanges that have no profile yet, as each exchange writes its name: Binance calls itself
- * 币安 in its Chinese API docs; Bybit publishes no Simplified Chinese name.
+ * Names for exchanges that have no profile yet, as each exchange writes its name; none of these publishes a
+ * Simplified Chinese name, so both languages use the Latin one.
  */
 export const NAMES: Readonly<Record<string, Names>> = {
-  binance: {en: 'Binance', zh: '币安'},
-  bybit: {en: 'Bybit', zh: 'Bybit'},
+  bitmex: {en: 'BitMEX', zh: 'BitMEX'},
+  coinbase: {en: 'Coinbase', zh: 'Coinbase'},
 };
 
 /** What the picker receives for each pair: the list above with both names resolved. */

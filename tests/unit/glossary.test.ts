@@ -162,12 +162,17 @@ const BANNED: {name: string; pattern: RegExp; lang: Text['lang']}[] = [
   {name: '"Security notes": the page is Security practices', pattern: /security notes/i, lang: 'en'},
 ];
 
+// A Sources entry quotes an official page's title as the page writes it ("How to generate an Ed25519 key pair").
+const SOURCE_LINE = /^\s*- (?:Checked|核对于) /;
+
 for (const rule of BANNED) {
   test(`glossary: no ${rule.name}`, () => {
     const hits = TEXTS.filter((t) => t.lang === rule.lang).flatMap(({where, text}) =>
       text
         .split('\n')
-        .flatMap((line, i) => (rule.pattern.test(line) ? [`${where}:${i + 1}: ${line.trim().slice(0, 90)}`] : [])),
+        .flatMap((line, i) =>
+          rule.pattern.test(line) && !SOURCE_LINE.test(line) ? [`${where}:${i + 1}: ${line.trim().slice(0, 90)}`] : [],
+        ),
     );
     assert.deepEqual(hits, []);
   });

@@ -3,13 +3,17 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {TerminalComparison} from '@site/src/checkers';
 import {CopyButton, TextField} from '@site/src/components/CheckerParts';
 import {INSILICO_SERVER_IPS} from '@site/src/data/insilicoServerIps';
+import {INSILICO_BITGET_SERVER_IPS} from '@site/src/terminals/insilicoBitgetServerIps';
 import {Address} from './Address';
 import {MAX_ROWS} from './maxRows';
 import {shorten} from './shorten';
 import styles from './styles.module.css';
 
-/** Terminals whose published list the widget can fill in; only offered where that terminal is the subject. */
-export type TerminalList = 'insilico';
+/**
+ * Terminal lists the widget can fill in; only offered where that terminal and exchange are the subject.
+ * 'insilico': the OKX list from a third-party guide; 'insilico-bitget': Insilico's own list for Bitget.
+ */
+export type TerminalList = 'insilico' | 'insilico-bitget';
 
 function AddressList({values, testId}: {values: readonly string[]; testId?: string}) {
   return (
@@ -93,6 +97,24 @@ export function CompareWithTerminal({text, onChange, comparison, terminalList}: 
               From a third-party guide to OKX V5 API keys, not from Insilico Terminal's own docs, and it may be out of
               date. For the current list, see the terminal's own page, “Creating an OKX API Key” in Insilico Terminal's
               docs.
+            </Translate>
+          </span>
+        </p>
+      ) : null}
+      {terminalList === 'insilico-bitget' ? (
+        <p className={styles.exampleRow}>
+          <button
+            type="button"
+            className={`button button--sm button--outline button--primary ${styles.exampleButton}`}
+            onClick={() => onChange(INSILICO_BITGET_SERVER_IPS.join('\n'))}>
+            <Translate id="keybridge.ipList.compare.exampleBitget">
+              Fill in Insilico Terminal's 30 addresses for Bitget
+            </Translate>
+          </button>{' '}
+          <span className={styles.exampleNote}>
+            <Translate id="keybridge.ipList.compare.exampleBitgetNote">
+              From Insilico Terminal's own guide, “Creating a Bitget API Key” (updated 14 August 2023; checked 5
+              December 2026). If the terminal's page now shows a different list, use that one.
             </Translate>
           </span>
         </p>

@@ -7,7 +7,7 @@ import Heading from '@theme/Heading';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {pairsByExchange, type NamedPair, type Names} from '@site/src/pairs';
+import {NOT_COVERED_DOC, pairsByExchange, type NamedPair, type Names} from '@site/src/pairs';
 import styles from './styles.module.css';
 
 const PLUGIN = 'keybridge-pairs';
@@ -52,7 +52,17 @@ function PairItem({pair}: {pair: NamedPair}) {
           {'No connection guide yet; this site has {link}.'}
         </Translate>
       ) : (
-        <Translate id="keybridge.pairs.none">No guide yet.</Translate>
+        <Translate
+          id="keybridge.pairs.none"
+          values={{
+            link: (
+              <Link to={`/docs/${NOT_COVERED_DOC}`}>
+                <Translate id="keybridge.pairs.noneLink">where to find the terminal's own steps</Translate>
+              </Link>
+            ),
+          }}>
+          {'No guide here yet; see {link}.'}
+        </Translate>
       )}
     </li>
   );

@@ -7,6 +7,7 @@
 // that exchange: Backpack's "API secret", OKX's "secret key".
 // Step numbers follow the guides' "Step N" headings: update them here when a guide's steps move.
 import {translate} from '@docusaurus/Translate';
+import {VALUE_MAPS_25, valueMap25, type ValueMapId25} from './maps25';
 
 export type ValueMapId =
   | 'backpack-tealstreet'
@@ -14,7 +15,8 @@ export type ValueMapId =
   | 'binance-tealstreet'
   | 'binance-insilico'
   | 'bybit-tealstreet'
-  | 'bybit-insilico';
+  | 'bybit-insilico'
+  | ValueMapId25;
 
 /** One end of a mapping: which guide step, which form or page, which field. */
 export interface Place {
@@ -378,6 +380,10 @@ const MAPS: Record<ValueMapId, () => ValueMapData> = {
   'binance-insilico': binanceInsilico,
   'bybit-tealstreet': () => bybit('tealstreet'),
   'bybit-insilico': () => bybit('insilico'),
+  ...(Object.fromEntries(VALUE_MAPS_25.map((id) => [id, () => valueMap25(id)])) as Record<
+    ValueMapId25,
+    () => ValueMapData
+  >),
 };
 
 export function useValueMap(id: ValueMapId): ValueMapData {
