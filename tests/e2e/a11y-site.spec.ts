@@ -4,6 +4,11 @@
 // loads in the dark one first.
 import AxeBuilder from '@axe-core/playwright';
 import {expect, LOCALES, localePath, openPage, switchColorScheme, test} from './support/fixtures';
+import {scaled} from './support/timeouts';
+
+// Two whole-page axe runs per test (the longest guide takes over 10 s each on a quiet machine): twice the
+// usual time.
+test.describe.configure({timeout: scaled(60_000)});
 
 const PAGES = [
   '/',
