@@ -3,6 +3,9 @@ import {findChromium} from './tests/e2e/chromium';
 import {scaled} from './tests/e2e/support/timeouts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Which sitemap pages besides the templates this run loads (tests/e2e/support/sample.ts): the day's turn,
+// set here once so that every worker lists the same tests.
+process.env.E2E_SAMPLE_SEED ??= String(Math.floor(Date.now() / 86_400_000));
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

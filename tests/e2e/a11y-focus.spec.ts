@@ -4,6 +4,7 @@
 import {createHash, randomBytes} from 'node:crypto';
 import type {Locator, Page, Route} from '@playwright/test';
 import {test, expect, openPage, localePath, LOCALES, type Locale} from './support/fixtures';
+import {scaled} from './support/timeouts';
 
 const NAVBAR_SEARCH = 'input.navbar__search-input';
 
@@ -43,7 +44,8 @@ for (const locale of LOCALES) {
       index.release();
       // The index has loaded when the search widget has wrapped the box (autocomplete's root element).
       await expect(page.locator(`[class*="searchBar_"] ${NAVBAR_SEARCH}`)).toHaveCount(1);
-      await page.waitForTimeout(300);
+      // Let the render that wrapped the box finish its effects (where a focus() call would come from).
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await expect(box).not.toBeFocused();
       expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toBe(left);
       // Still searchable: back in the box, a query finds pages.
@@ -126,27 +128,29 @@ const LINKED: {path: string; ids: string[]}[] = [
 
 for (const locale of LOCALES as Locale[]) {
   test(`${locale}: on a phone every linked heading lands just under the navbar`, async ({page}) => {
-    test.setTimeout(90_000);
+    test.setTimeout(scaled(90_000));
     await page.setViewportSize({width: 390, height: 844});
-    const landed: string[] = [];
     for (const {path, ids} of LINKED) {
       for (const id of ids) {
-        await page.goto('about:blank');
-        await openPage(page, `${localePath(locale, path)}#${id}`);
-        // Until the blocks around the heading are laid out and the page is idle.
-        await page.waitForTimeout(800);
-        const top = await page.evaluate(
-          (target) => Math.round(document.getElementById(target)!.getBoundingClientRect().top),
-          id,
-        );
-        const navbar = await page.evaluate(() =>
-          Math.round(document.querySelector('.navbar')!.getBoundingClientRect().bottom),
-        );
-        landed.push(`${path}#${id} ${top - navbar}`);
+        await test.step(`${path}#${id}`, async () => {
+          await page.goto('about:blank');
+          await openPage(page, `${localePath(locale, path)}#${id}`);
+          // Until the blocks around the heading are laid out and the page is idle: 8 px (0.5rem) under the
+          // navbar, as Docusaurus places a heading it scrolls to.
+          await page.waitForLoadState('networkidle');
+          await expect
+            .poll(
+              () =>
+                page.evaluate((target) => {
+                  const heading = document.getElementById(target)!.getBoundingClientRect().top;
+                  return Math.round(heading - document.querySelector('.navbar')!.getBoundingClientRect().bottom);
+                }, id),
+              {message: `${path}#${id}: px between the navbar and the heading`},
+            )
+            .toBe(8);
+        });
       }
     }
-    // 8 px (0.5rem) under the navbar, as Docusaurus places a heading it scrolls to.
-    expect(landed).toEqual(LINKED.flatMap(({path, ids}) => ids.map((id) => `${path}#${id} 8`)));
   });
 }
 

@@ -11,33 +11,64 @@ const publicIps = (n: number) => Array.from({length: n}, (_, i) => `8.${Math.flo
 
 for (const locale of LOCALES) {
   test.describe(`IP list widget (${locale})`, () => {
-    test('a list with several mistakes shows each one with its message and fix', async ({page}) => {
+    // One page load for the checks of a single list; each step sets the target it needs.
+    test('mistakes with their messages and fixes; the clean list for each target, and what was left out', async ({
+      page,
+    }) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
-      const input = '８．８．８．８\n8.8.4.4:443\n10.0.0.1\n8.8.8.0/33';
-      await widget.getByRole('textbox').first().fill(input);
-      const report = checkIpList(input, {target: 'generic'});
-      expect(report.findings.length).toBeGreaterThanOrEqual(4);
-      await expectReportShown(widget, report, locale);
-    });
+      const box = widget.getByRole('textbox').first();
 
-    test('Backpack target gives one copy button per clean entry', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
-      await widget.getByRole('combobox').selectOption('backpack');
-      await widget.getByRole('textbox').first().fill('8.8.8.8, 1.1.1.1 8.8.8.8');
-      const lines = widget.locator('ol li');
-      await expect(lines).toHaveCount(2);
-      await expect(lines.nth(0)).toContainText('8.8.8.8');
-      await expect(lines.nth(1).getByRole('button')).toBeVisible();
-    });
+      await test.step('a list with several mistakes shows each one with its message and fix', async () => {
+        const input = '８．８．８．８\n8.8.4.4:443\n10.0.0.1\n8.8.8.0/33';
+        await box.fill(input);
+        const report = checkIpList(input, {target: 'generic'});
+        expect(report.findings.length).toBeGreaterThanOrEqual(4);
+        await expectReportShown(widget, report, locale);
+      });
 
-    test('OKX target shows the clean comma-separated list', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
-      await widget.getByRole('combobox').selectOption('okx');
-      await widget.getByRole('textbox').first().fill('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9');
-      await expect(widget.getByTestId('ip-output')).toHaveText(
-        checkIpList('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9', {target: 'okx'}).output,
-      );
-      await expect(widget.getByTestId('ip-output')).toHaveText('8.8.8.8,1.1.1.1,9.9.9.9');
+      await test.step("an entry's error leads the banner over a list-wide warning, naming the entry", async () => {
+        await box.fill('8.8.4.4，8.8.8.010');
+        const banner = verdictOf(widget);
+        await expect(banner).toHaveAttribute('data-verdict', 'error');
+        const zero = checkIpList('8.8.4.4，8.8.8.010').findings.find((f) => f.code === 'ip.leading-zero')!;
+        await expect(banner.locator('[data-code="ip.leading-zero"]')).toContainText(describe(zero, locale));
+        await expect(banner).toContainText(locale === 'en' ? 'Entry 2 (8.8.8.010):' : '第 2 条（8.8.8.010）：');
+        // The full-width comma note is still shown, below the banner.
+        await expect(widget.locator('[data-code="ip.fullwidth"]')).toBeVisible();
+      });
+
+      await test.step('OKX target shows the clean comma-separated list', async () => {
+        await widget.getByRole('combobox').selectOption('okx');
+        await box.fill('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9');
+        await expect(widget.getByTestId('ip-output')).toHaveText(
+          checkIpList('８．８．８．８\n1.1.1.1:80\n9.9.9.9 9.9.9.9', {target: 'okx'}).output,
+        );
+        await expect(widget.getByTestId('ip-output')).toHaveText('8.8.8.8,1.1.1.1,9.9.9.9');
+      });
+
+      await test.step('what was left out is said beside the clean list', async () => {
+        const list = [...INSILICO_SERVER_IPS.slice(0, 11), '18.167.243.999', ...INSILICO_SERVER_IPS.slice(12)];
+        await box.fill(list.join(','));
+        const leftOut = widget.getByTestId('ip-left-out');
+        await expect(leftOut).toContainText(
+          locale === 'en'
+            ? '19 of 20 entries; left out: 18.167.243.999'
+            : '共 20 条，19 条已放入；未放入：18.167.243.999',
+        );
+        // The clean list box can be reached by keyboard and has a name.
+        const output = widget.getByTestId('ip-output');
+        await expect(output).toHaveAttribute('tabindex', '0');
+        await expect(output).toHaveAccessibleName(locale === 'en' ? 'Clean list' : '整理后的列表');
+      });
+
+      await test.step('Backpack target gives one copy button per clean entry', async () => {
+        await widget.getByRole('combobox').selectOption('backpack');
+        await box.fill('8.8.8.8, 1.1.1.1 8.8.8.8');
+        const lines = widget.locator('ol li');
+        await expect(lines).toHaveCount(2);
+        await expect(lines.nth(0)).toContainText('8.8.8.8');
+        await expect(lines.nth(1).getByRole('button')).toBeVisible();
+      });
     });
 
     test("comparison with the terminal's list: what is missing decides the verdict, and is named at the top", async ({
@@ -65,23 +96,6 @@ for (const locale of LOCALES) {
       await expect(widget.getByTestId('compare-missing')).toHaveCount(0);
       await expect(widget.getByTestId('compare-extra')).toHaveCount(0);
       await expect(widget.getByTestId('compare-result')).not.toBeEmpty();
-    });
-
-    test('what was left out is said beside the clean list', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
-      await widget.getByRole('combobox').selectOption('okx');
-      const list = [...INSILICO_SERVER_IPS.slice(0, 11), '18.167.243.999', ...INSILICO_SERVER_IPS.slice(12)];
-      await widget.getByRole('textbox').first().fill(list.join(','));
-      const leftOut = widget.getByTestId('ip-left-out');
-      await expect(leftOut).toContainText(
-        locale === 'en'
-          ? '19 of 20 entries; left out: 18.167.243.999'
-          : '共 20 条，19 条已放入；未放入：18.167.243.999',
-      );
-      // The clean list box can be reached by keyboard and has a name.
-      const box = widget.getByTestId('ip-output');
-      await expect(box).toHaveAttribute('tabindex', '0');
-      await expect(box).toHaveAccessibleName(locale === 'en' ? 'Clean list' : '整理后的列表');
     });
 
     test('a long list: row numbers past 99 stay on one line, and the rows not drawn are counted', async ({page}) => {
@@ -129,20 +143,6 @@ for (const locale of LOCALES) {
 }
 
 for (const locale of LOCALES) {
-  test(`IP list widget (${locale}): an entry's error leads the banner over a list-wide warning, naming the entry`, async ({
-    page,
-  }) => {
-    const widget = await openWidget(page, locale, TOOL_PAGES.ipList);
-    await widget.getByRole('textbox').first().fill('8.8.4.4，8.8.8.010');
-    const banner = verdictOf(widget);
-    await expect(banner).toHaveAttribute('data-verdict', 'error');
-    const zero = checkIpList('8.8.4.4，8.8.8.010').findings.find((f) => f.code === 'ip.leading-zero')!;
-    await expect(banner.locator('[data-code="ip.leading-zero"]')).toContainText(describe(zero, locale));
-    await expect(banner).toContainText(locale === 'en' ? 'Entry 2 (8.8.8.010):' : '第 2 条（8.8.8.010）：');
-    // The full-width comma note is still shown, below the banner.
-    await expect(widget.locator('[data-code="ip.fullwidth"]')).toBeVisible();
-  });
-
   // Item 17: a terminal's list is offered only where that terminal is the subject.
   test(`IP list widget (${locale}): the V5 guide offers the 20-address list and says where it comes from; the Tealstreet guide does not`, async ({
     page,

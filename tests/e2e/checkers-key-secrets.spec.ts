@@ -47,7 +47,10 @@ async function paste(widget: Locator, value: string) {
 
 for (const locale of LOCALES) {
   test.describe(`key secrets (${locale})`, () => {
-    test('a bare 32-byte value is a warning that names the secret, never "Looks good"', async ({page}) => {
+    // One page load per page; each step pastes over the last value.
+    test('on the guide: a bare 32-byte value is a warning naming the secret; the generator’s secret is an error, its public key confirmed', async ({
+      page,
+    }) => {
       await openPage(page, localePath(locale, GUIDE));
       const widget = region(page, WORDS[locale].publicKey);
       const {pub} = nodePair();
@@ -57,15 +60,12 @@ for (const locale of LOCALES) {
       await expect(verdictOf(widget).locator('[data-code="pubkey.may-be-secret"]')).toBeVisible();
       await expect(widget.locator('p', {hasText: WORDS[locale].ifPublic})).toBeVisible();
       await expect(widget.getByTestId('normalized-key')).toHaveText(pub);
-    });
 
-    test('the generator’s secret on the same page is an error; its public key is confirmed', async ({page}) => {
-      await openPage(page, localePath(locale, GUIDE));
+      // The generator’s secret on the same page is an error; its public key is confirmed.
       const generator = region(page, WORDS[locale].generator);
       await generator.getByTestId('keygen-generate').click();
       const publicKey = await generator.getByTestId('keygen-public').inputValue();
       const seed = await generator.getByTestId('keygen-secret').inputValue();
-      const widget = region(page, WORDS[locale].publicKey);
 
       await paste(widget, seed);
       const asSecret = checkPublicKey(seed, {knownSecrets: [seed]});
@@ -82,7 +82,9 @@ for (const locale of LOCALES) {
       await expect(widget.getByRole('button', {name: WORDS[locale].copy})).toBeEnabled();
     });
 
-    test('cat key.pub.pem key.pem: the private key is named, and only its public key offered', async ({page}) => {
+    test('in the public key checker: the private key of cat key.pub.pem key.pem is named, and Secret: … is a secret, not a label to drop', async ({
+      page,
+    }) => {
       await openPage(page, localePath(locale, TOOL_PAGES.publicKey));
       const widget = region(page, WORDS[locale].publicKey);
       const pair = nodePair();
@@ -91,17 +93,14 @@ for (const locale of LOCALES) {
       await expectReportShown(widget, checkPublicKey(input), locale);
       await expect(verdictOf(widget).locator('[data-code="pubkey.private-key-in-paste"]')).toBeVisible();
       await expect(widget.getByTestId('normalized-key')).toHaveText(pair.pub);
-    });
 
-    test('Secret: … in the public key checker is a secret, not a label to drop', async ({page}) => {
-      await openPage(page, localePath(locale, TOOL_PAGES.publicKey));
-      const widget = region(page, WORDS[locale].publicKey);
-      const pair = nodePair();
-      const input = `API Secret: ${pair.seed}`;
-      await paste(widget, input);
-      await expectReportShown(widget, checkPublicKey(input), locale);
+      // Secret: … is a secret, not a label to drop.
+      const labelled = nodePair();
+      const secretInput = `API Secret: ${labelled.seed}`;
+      await paste(widget, secretInput);
+      await expectReportShown(widget, checkPublicKey(secretInput), locale);
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'error');
-      await expect(widget.getByTestId('normalized-key')).toHaveText(pair.pub);
+      await expect(widget.getByTestId('normalized-key')).toHaveText(labelled.pub);
     });
 
     test('a labelled secret with a zero-width space comes back cleaned in the key pair checker', async ({page}) => {

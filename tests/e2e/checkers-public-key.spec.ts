@@ -83,12 +83,15 @@ const LABELS = {
   },
 } as const;
 
+// One page load per language; each step pastes over the last value.
 for (const locale of LOCALES) {
-  test.describe(`public key widget (${locale})`, () => {
-    test('starts empty, then shows a valid key with its base64 and format', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.publicKey);
+  test(`public key widget (${locale}): verdicts, findings, the key to paste and both readings`, async ({page}) => {
+    const widget = await openWidget(page, locale, TOOL_PAGES.publicKey);
+    const box = widget.getByRole('textbox');
+
+    await test.step('starts empty, then shows a valid key with its base64 and format', async () => {
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'empty');
-      await widget.getByRole('textbox').fill(b64);
+      await box.fill(b64);
       await expectReportShown(widget, checkPublicKey(b64), locale);
       // A bare key may be a secret: usable, with the warning, never a plain "Looks good".
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'warning');
@@ -96,9 +99,8 @@ for (const locale of LOCALES) {
       await expect(widget.locator('code', {hasText: /^base64$/})).toBeVisible();
     });
 
-    test('an ambiguous value shows both keys, each with a copy button, and no single key', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.publicKey);
-      await widget.getByRole('textbox').fill(AMBIGUOUS);
+    await test.step('an ambiguous value shows both keys, each with a copy button, and no single key', async () => {
+      await box.fill(AMBIGUOUS);
       const report = checkPublicKey(AMBIGUOUS);
       await expectReportShown(widget, report, locale);
       await expect(widget.getByTestId('normalized-key')).toHaveCount(0);
@@ -118,9 +120,8 @@ for (const locale of LOCALES) {
       ['PKCS#8 private key', PKCS8_PEM, 'derived'],
       ['Solana id.json', ID_JSON, 'derived'],
     ] as const) {
-      test(`${name}: the base64 to paste instead, with a copy button`, async ({page}) => {
-        const widget = await openWidget(page, locale, TOOL_PAGES.publicKey);
-        await widget.getByRole('textbox').fill(input);
+      await test.step(`${name}: the base64 to paste instead, with a copy button`, async () => {
+        await box.fill(input);
         await expectReportShown(widget, checkPublicKey(input), locale);
         await expect(widget.getByTestId('normalized-key')).toHaveText(b64);
         await expect(widget.locator('p', {hasText: LABELS[locale][label]})).toBeVisible();

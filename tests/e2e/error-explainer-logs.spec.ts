@@ -19,8 +19,10 @@ for (const locale of LOCALES) {
   test.describe(`error explainer, bot logs (${locale})`, () => {
     test.describe.configure({timeout: 60_000});
 
-    test('a ccxt verbose log is read by its reply: the API key, on www.okx.com, not the passphrase', async ({page}) => {
+    // One page load; each step pastes over the last log (the exchange is chosen last).
+    test('a ccxt verbose log, a freqtrade line, a Backpack IP error: each read by what matters', async ({page}) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
+      // A ccxt verbose log is read by its reply: the API key, on www.okx.com, not the passphrase.
       await widget.locator('textarea').first().fill(VERBOSE_LOG);
       const result = widget.locator('[role="status"][data-verdict]');
       await expect(result).toHaveAttribute('data-code', 'apierror.invalid-key');
@@ -34,12 +36,9 @@ for (const locale of LOCALES) {
         'href',
         localePath(locale, '/docs/v5-insilico#add-account'),
       );
-    });
 
-    test('a price in a freqtrade line is not a code; the order code is named, not explained', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
+      // A price in a freqtrade line is not a code; the order code is named, not explained.
       await widget.locator('textarea').first().fill(FREQTRADE);
-      const result = widget.locator('[role="status"][data-verdict]');
       await expect(result).toHaveAttribute('data-code', 'apierror.unrecognised');
       await expect(result).toHaveAttribute('data-verdict', 'warning');
       await expect(widget.getByTestId('explained-exchange')).toContainText('51008');
@@ -47,13 +46,10 @@ for (const locale of LOCALES) {
         locale === 'en' ? 'Error code 51008 is not one we know' : '我们不认识错误码 51008',
       );
       await expect(result).not.toContainText('50113');
-    });
 
-    test("Backpack: the IP fix is Backpack's IP/CIDR option, never binding the key to the terminal", async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
+      // Backpack: the IP fix is Backpack's IP/CIDR option, never binding the key to the terminal.
       await widget.getByRole('combobox').selectOption('backpack');
       await widget.locator('textarea').first().fill('403 Forbidden: IP 203.0.113.9 is not on the whitelist');
-      const result = widget.locator('[role="status"][data-verdict]');
       await expect(result).toHaveAttribute('data-code', 'apierror.ip-not-whitelisted');
       await expect(result).toContainText('IP/CIDR');
       await expect(result).not.toContainText(locale === 'en' ? 'bind' : '绑定');

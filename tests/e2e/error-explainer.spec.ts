@@ -75,42 +75,44 @@ for (const locale of LOCALES) {
       await expectExplained(widget, IP_ERROR, {whitelist: `${WHITELIST}\n203.0.113.0/24`}, locale);
     });
 
-    test('a clock error shows the device clock in UTC and its time zone', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
-      await widget.locator('textarea').first().fill('请求时间戳过期');
-      await expectExplained(widget, '请求时间戳过期', {}, locale);
-      await expect(widget.getByTestId('clock-utc')).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
-      const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-      await expect(widget.getByTestId('clock-zone')).toHaveText(zone);
-      await expect(widget.getByTestId('clock-check')).toContainText(
-        locale === 'en' ? 'no network call' : '不发起任何网络请求',
-      );
-    });
-
-    test('a Backpack signature error points to the Backpack request signer', async ({page}) => {
-      const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
-      await widget.getByRole('combobox').selectOption('backpack');
-      await widget.locator('textarea').first().fill('401 Unauthorized: Invalid signature');
-      await expectExplained(widget, '401 Unauthorized: Invalid signature', {exchange: 'backpack'}, locale);
-      await expect(widget.getByTestId('signer-link')).toHaveAttribute(
-        'href',
-        localePath(locale, '/docs/tools/request-signer'),
-      );
-      await expect(widget.getByTestId('guide-link')).toHaveAttribute(
-        'href',
-        localePath(locale, '/docs/backpack-tealstreet#invalid-signature'),
-      );
-    });
-
-    test('unrelated text gets a warning saying what to paste instead; clearing it empties the result', async ({
+    // One page load; each step pastes over the last text (the exchange is chosen last).
+    test('a clock error, unrelated text, a Backpack signature error: each explained, with where to go next', async ({
       page,
     }) => {
       const widget = await openWidget(page, locale, TOOL_PAGES.errorExplainer);
       const box = widget.locator('textarea').first();
-      await box.fill('the bot stopped');
-      await expectExplained(widget, 'the bot stopped', {}, locale);
-      await box.fill('');
-      await expect(widget.locator('[role="status"]')).toHaveAttribute('data-verdict', 'empty');
+
+      await test.step('a clock error shows the device clock in UTC and its time zone', async () => {
+        await box.fill('请求时间戳过期');
+        await expectExplained(widget, '请求时间戳过期', {}, locale);
+        await expect(widget.getByTestId('clock-utc')).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/);
+        const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+        await expect(widget.getByTestId('clock-zone')).toHaveText(zone);
+        await expect(widget.getByTestId('clock-check')).toContainText(
+          locale === 'en' ? 'no network call' : '不发起任何网络请求',
+        );
+      });
+
+      await test.step('unrelated text gets a warning saying what to paste instead; clearing it empties the result', async () => {
+        await box.fill('the bot stopped');
+        await expectExplained(widget, 'the bot stopped', {}, locale);
+        await box.fill('');
+        await expect(widget.locator('[role="status"]')).toHaveAttribute('data-verdict', 'empty');
+      });
+
+      await test.step('a Backpack signature error points to the Backpack request signer', async () => {
+        await widget.getByRole('combobox').selectOption('backpack');
+        await box.fill('401 Unauthorized: Invalid signature');
+        await expectExplained(widget, '401 Unauthorized: Invalid signature', {exchange: 'backpack'}, locale);
+        await expect(widget.getByTestId('signer-link')).toHaveAttribute(
+          'href',
+          localePath(locale, '/docs/tools/request-signer'),
+        );
+        await expect(widget.getByTestId('guide-link')).toHaveAttribute(
+          'href',
+          localePath(locale, '/docs/backpack-tealstreet#invalid-signature'),
+        );
+      });
     });
 
     test('no axe violations, empty and explained; usable from the keyboard alone', async ({page}) => {

@@ -17,18 +17,22 @@ const served = [
   {name: 'a script', path: '', status: 200},
 ];
 
-for (const {name, path, status} of served) {
-  test(`served ${name}: every security header, compressed`, async ({request}) => {
-    const url = path || `/assets/js/${readdirSync(join(BUILD, 'assets', 'js')).find((f) => f.startsWith('main.'))}`;
-    const res = await request.get(url, {headers: {'Accept-Encoding': 'br, gzip'}, maxRedirects: 0});
-    expect(res.status()).toBe(status);
-    const headers = res.headers();
-    for (const [key, value] of Object.entries(expected)) expect(headers[key.toLowerCase()], key).toBe(value);
-    expect(headers['content-encoding']).toMatch(/^(br|gzip)$/);
-    if (path) expect(headers['content-type']).toBe('text/html; charset=utf-8');
-    else expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
-  });
-}
+// Requests only, no page: one test for all of them.
+test('served pages, 404s and a script: every security header, compressed', async ({request}) => {
+  for (const {name, path, status} of served) {
+    await test.step(name, async () => {
+      const url = path || `/assets/js/${readdirSync(join(BUILD, 'assets', 'js')).find((f) => f.startsWith('main.'))}`;
+      const res = await request.get(url, {headers: {'Accept-Encoding': 'br, gzip'}, maxRedirects: 0});
+      expect.soft(res.status(), name).toBe(status);
+      const headers = res.headers();
+      for (const [key, value] of Object.entries(expected))
+        expect.soft(headers[key.toLowerCase()], `${name}: ${key}`).toBe(value);
+      expect.soft(headers['content-encoding'], name).toMatch(/^(br|gzip)$/);
+      if (path) expect.soft(headers['content-type'], name).toBe('text/html; charset=utf-8');
+      else expect.soft(headers['cache-control'], name).toBe('public, max-age=31536000, immutable');
+    });
+  }
+});
 
 test('pages are served at the URLs Docusaurus links to, with and without a trailing slash', async ({request}) => {
   for (const path of ['/docs/faq', '/docs/faq/', '/zh-Hans/docs/faq', '/docs/tools/', '/zh-Hans/docs/tools/']) {

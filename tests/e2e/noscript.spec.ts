@@ -1,5 +1,6 @@
 // Without JavaScript the widgets cannot answer: every checker and key tool says so, in the page's
-// language, instead of looking alive.
+// language, instead of looking alive. That every card of every built page carries the line is checked in
+// node (tests/build/pages.test.ts); here a browser with JavaScript off shows it, on a guide with several.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test, expect, localePath, LOCALES} from './support/fixtures';
@@ -12,35 +13,22 @@ const LINE = {
   'zh-Hans': ZH['keybridge.checker.noscript'].message.slice(0, 20),
 };
 
-// Every tools page, and guides that embed checkers.
-const PAGES = [
-  '/docs/tools/public-key',
-  '/docs/tools/ip-whitelist',
-  '/docs/tools/key-pair',
-  '/docs/tools/key-generator',
-  '/docs/tools/request-signer',
-  '/docs/tools/okx-signer',
-  '/docs/backpack-api-key',
-  '/docs/v5-insilico',
-];
-
 test.use({javaScriptEnabled: false});
 
 for (const locale of LOCALES) {
-  for (const path of PAGES) {
-    test(`${locale} ${path}: with JavaScript off, every widget shows the noscript line in the page's language`, async ({
-      page,
-    }) => {
-      await page.goto(localePath(locale, path));
-      const cards = page.locator('[data-checker-card]');
-      const count = await cards.count();
-      expect(count, 'widgets on the page').toBeGreaterThan(0);
-      const lines = page.locator('[data-checker-card] [data-testid="noscript"]');
-      await expect(lines).toHaveCount(count);
-      for (const line of await lines.all()) {
-        await expect(line).toBeVisible();
-        await expect(line).toContainText(LINE[locale]);
-      }
-    });
-  }
+  const path = '/docs/backpack-api-key';
+  test(`${locale} ${path}: with JavaScript off, every widget shows the noscript line in the page's language`, async ({
+    page,
+  }) => {
+    await page.goto(localePath(locale, path));
+    const cards = page.locator('[data-checker-card]');
+    const count = await cards.count();
+    expect(count, 'widgets on the page').toBeGreaterThan(1);
+    const lines = page.locator('[data-checker-card] [data-testid="noscript"]');
+    await expect(lines).toHaveCount(count);
+    for (const line of await lines.all()) {
+      await expect(line).toBeVisible();
+      await expect(line).toContainText(LINE[locale]);
+    }
+  });
 }

@@ -22,7 +22,8 @@ async function fillGet(page: Page) {
 
 for (const locale of LOCALES) {
   test.describe(`OKX request signer (${locale})`, () => {
-    test("signs the docs' example like node's HMAC; headers mask the passphrase; curl carries the demo header on request", async ({
+    // One page load: the bot check follows the signing, with the fields it needs set again.
+    test("signs the docs' example like node's HMAC; headers mask the passphrase; curl carries the demo header on request; the bot check names the mistake", async ({
       page,
     }) => {
       await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
@@ -70,10 +71,8 @@ for (const locale of LOCALES) {
         describe({code: 'okx.timestamp-ms', severity: 'error', params: {timestamp: '1607418537715'}}, locale),
       );
       await expect(page.getByTestId('okx-signature')).toHaveCount(0);
-    });
 
-    test('bot check: marks the first differing character and names the mistake', async ({page}) => {
-      await openPage(page, localePath(locale, '/docs/tools/okx-signer'));
+      // The bot check.
       await fillGet(page);
       await page.locator('input[type="radio"][value="check"]').check();
       await page.getByTestId('okx-secret').fill(DOCS_SECRET);

@@ -3,7 +3,6 @@
 import type {Locator, Page} from '@playwright/test';
 import {openWidget, TOOL_PAGES} from './checkers-support';
 import {expect, LOCALES, test} from './support/fixtures';
-import {scaled} from './support/timeouts';
 import {expectPrivateFields, recordTraffic, sentinel, startWidget} from './support/privacy';
 
 /** Types into every text field, textarea and password field of the widget, then reveals the hidden ones. */
@@ -60,55 +59,51 @@ async function openWhitelistField(widget: Locator): Promise<void> {
 
 for (const locale of LOCALES) {
   for (const {name, path, prepare} of WIDGETS) {
-    test(`${name} (${locale}): pasted values go nowhere and typing makes no request`, async ({page}) => {
+    test(`${name} (${locale}): private fields; pasted values go nowhere and typing makes no request`, async ({
+      page,
+    }) => {
       const recording = recordTraffic(page);
       const widget = await openWidget(page, locale, path);
       await prepare?.(widget);
-      const secret = sentinel(name.replace(/\s/g, ''));
-      await startWidget(widget);
-      await recording.mark();
-      await typeEverywhere(page, widget, secret);
-      expect(recording.requestsSinceMark()).toEqual([]);
-      // Also a value shaped like a real key, pasted rather than typed.
-      await widget.locator('textarea, input').first().fill(`${secret}==`);
-      await settled(widget);
-      expect(recording.requestsSinceMark()).toEqual([]);
-      const dump = await recording.dump();
-      expect(dump).not.toContain(secret);
-      expect(page.url()).not.toContain(secret);
-      // The fields really hold the value, so the assertions above are about something.
-      await expect(widget.locator('textarea, input').first()).toHaveValue(`${secret}==`);
+
+      if (path === TOOL_PAGES.keyPair) {
+        await test.step('secret and passphrase are masked until shown', async () => {
+          const hidden = widget.locator('input[type="password"]');
+          await expect(hidden).toHaveCount(2);
+          await widget
+            .getByRole('button', {name: /Show|显示/})
+            .first()
+            .click();
+          await expect(hidden).toHaveCount(1);
+          await widget
+            .getByRole('button', {name: /Hide|隐藏/})
+            .first()
+            .click();
+          await expect(hidden).toHaveCount(2);
+        });
+      }
+
+      await test.step('every field opts out of autofill, spellcheck and password managers', async () => {
+        await expectPrivateFields(widget.locator('textarea, input'));
+        await expect(widget).toContainText(locale === 'en' ? 'Checked only in this browser' : '只在本浏览器中检查');
+      });
+
+      await test.step('typed and pasted values go nowhere; typing makes no request', async () => {
+        const secret = sentinel(name.replace(/\s/g, ''));
+        await startWidget(widget);
+        await recording.mark();
+        await typeEverywhere(page, widget, secret);
+        expect(recording.requestsSinceMark()).toEqual([]);
+        // Also a value shaped like a real key, pasted rather than typed.
+        await widget.locator('textarea, input').first().fill(`${secret}==`);
+        await settled(widget);
+        expect(recording.requestsSinceMark()).toEqual([]);
+        const dump = await recording.dump();
+        expect(dump).not.toContain(secret);
+        expect(page.url()).not.toContain(secret);
+        // The fields really hold the value, so the assertions above are about something.
+        await expect(widget.locator('textarea, input').first()).toHaveValue(`${secret}==`);
+      });
     });
   }
-
-  test(`every field opts out of autofill, spellcheck and password managers (${locale})`, async ({page}) => {
-    // One page load per widget in a single test.
-    test.setTimeout(scaled(90_000));
-    for (const {path, prepare} of WIDGETS) {
-      const widget = await openWidget(page, locale, path);
-      await prepare?.(widget);
-      await expectPrivateFields(widget.locator('textarea, input'));
-      await expect(widget).toContainText(locale === 'en' ? 'Checked only in this browser' : '只在本浏览器中检查');
-      // Choosing an exchange is the widget's first use, which loads its checker's code: let that finish,
-      // or the next page's load cancels it and the request counts as failed.
-      await page.waitForLoadState('networkidle');
-    }
-  });
-
-  test(`secret and passphrase are masked until shown (${locale})`, async ({page}) => {
-    const widget = await openWidget(page, locale, TOOL_PAGES.keyPair);
-    await widget.getByRole('combobox').selectOption('okx');
-    const hidden = widget.locator('input[type="password"]');
-    await expect(hidden).toHaveCount(2);
-    await widget
-      .getByRole('button', {name: /Show|显示/})
-      .first()
-      .click();
-    await expect(hidden).toHaveCount(1);
-    await widget
-      .getByRole('button', {name: /Hide|隐藏/})
-      .first()
-      .click();
-    await expect(hidden).toHaveCount(2);
-  });
 }

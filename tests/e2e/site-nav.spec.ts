@@ -1,7 +1,6 @@
 // The site's chrome: one current item in the navbar, the language switch in reach on a phone, and a
-// search that sends a query with no result in one language to the other language's search.
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
+// search that sends a query with no result in one language to the other language's search. That the
+// search index holds page text only is checked in node (tests/build/pages.test.ts).
 import {test, expect, openPage, localePath, LOCALES, type Locale} from './support/fixtures';
 
 const OTHER: Record<Locale, {label: string; url: RegExp}> = {
@@ -10,22 +9,25 @@ const OTHER: Record<Locale, {label: string; url: RegExp}> = {
 };
 
 for (const locale of LOCALES) {
-  for (const {path, current} of [
-    {path: '/docs/backpack-api-key', current: /^(Guides|指南)$/},
-    {path: '/docs/backpack-tealstreet', current: /^(Guides|指南)$/},
-    {path: '/docs/v5-insilico', current: /^(Guides|指南)$/},
-    {path: '/docs/security', current: /^(Guides|指南)$/},
-    {path: '/docs/faq', current: /^(FAQ|常见问题)$/},
-    {path: '/docs/tools/ip-whitelist', current: /^(Tools|工具)$/},
-  ]) {
-    test(`${locale} ${path}: exactly one navbar item is the current page`, async ({page}) => {
-      await page.setViewportSize({width: 1280, height: 800});
-      await openPage(page, localePath(locale, path));
-      const currentItems = page.locator('.navbar [aria-current="page"]');
-      await expect(currentItems).toHaveCount(1);
-      await expect(currentItems).toHaveText(current);
-    });
-  }
+  test(`${locale}: on each kind of page exactly one navbar item is the current page`, async ({page}) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    for (const {path, current} of [
+      {path: '/docs/backpack-api-key', current: /^(Guides|指南)$/},
+      {path: '/docs/backpack-tealstreet', current: /^(Guides|指南)$/},
+      {path: '/docs/v5-insilico', current: /^(Guides|指南)$/},
+      {path: '/docs/security', current: /^(Guides|指南)$/},
+      {path: '/docs/faq', current: /^(FAQ|常见问题)$/},
+      {path: '/docs/tools/ip-whitelist', current: /^(Tools|工具)$/},
+    ]) {
+      await test.step(path, async () => {
+        await openPage(page, localePath(locale, path));
+        const currentItems = page.locator('.navbar [aria-current="page"]');
+        await expect.soft(currentItems).toHaveCount(1);
+        await expect.soft(currentItems).toHaveText(current);
+        await page.waitForLoadState('networkidle');
+      });
+    }
+  });
 
   test(`${locale}: at 390 px the language switch is in the navbar bar, one tap away`, async ({page}) => {
     await page.setViewportSize({width: 390, height: 844});
@@ -95,15 +97,6 @@ for (const {locale, query, link, lands} of FALLBACK) {
   });
 }
 
-test('the search page lists each page and heading once', async ({page}) => {
-  await openPage(page, '/search?q=secret');
-  const results = page.locator('main article h2 a');
-  await expect(results.first()).toBeVisible();
-  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs.length).toBeGreaterThan(1);
-  expect(new Set(hrefs).size).toBe(hrefs.length);
-});
-
 for (const {locale, query} of [
   {locale: 'en', query: 'whitelist'},
   {locale: 'zh-Hans', query: '白名单'},
@@ -137,10 +130,16 @@ for (const {locale, query} of [
     await stays();
   });
 
-  test(`${locale}: an older link's ?q= opens the search, then leaves the address`, async ({page}) => {
+  test(`${locale}: an older link's ?q= opens the search, then leaves the address; each page and heading is listed once`, async ({
+    page,
+  }) => {
     await openPage(page, `${localePath(locale, '/search')}?q=${encodeURIComponent(query)}`);
     await expect(page.locator('main input[type="search"]')).toHaveValue(query);
-    await expect(page.locator('main article h2 a').first()).toBeVisible();
+    const results = page.locator('main article h2 a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(1);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
     await expect(page).toHaveURL((url) => !url.searchParams.has('q'));
     expect(await page.title()).not.toContain(query);
   });
@@ -158,33 +157,5 @@ for (const {locale, query} of [
     await expect(page.locator('main input[type="search"]')).toHaveValue(query);
     await expect(page.locator('main article h2 a').first()).toBeVisible();
     expect(await page.title()).not.toContain(query);
-  });
-}
-
-// Text that exists only inside widgets (labels, buttons, placeholders, results) or drawn pictures.
-const WIDGET_TEXT = [
-  'Paste JSON',
-  'Name and value rows',
-  'Generate key pair',
-  'Copy from',
-  'Schematic, not a screenshot',
-  '示意图',
-  '← fill in now',
-  '这一步填写',
-];
-
-for (const locale of LOCALES) {
-  test(`${locale}: the search index holds page text, not widget text, and no entry twice`, () => {
-    const file = join(__dirname, '..', '..', 'build', ...(locale === 'en' ? [] : [locale]), 'search-index.json');
-    const parts = JSON.parse(readFileSync(file, 'utf8')) as {
-      documents: {t: string; u: string; h?: string; s?: string}[];
-    }[];
-    const docs = parts.flatMap((p) => p.documents);
-    expect(docs.length).toBeGreaterThan(50);
-    for (const text of WIDGET_TEXT) expect(docs.filter((d) => d.t.includes(text)).map((d) => d.u)).toEqual([]);
-    for (const part of parts) {
-      const keys = part.documents.map((d) => `${d.u}${d.h ?? ''}|${d.s ?? ''}|${d.t}`);
-      expect(keys.length - new Set(keys).size).toBe(0);
-    }
   });
 }

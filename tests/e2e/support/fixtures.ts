@@ -19,10 +19,28 @@ export function sitemapPages(locale: Locale): string[] {
   return [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-/** Opens a route and waits until Docusaurus has hydrated it, so widgets respond to input. */
+/**
+ * Opens a route and waits until Docusaurus has hydrated it, so widgets respond to input. Before opening
+ * another page in the same test, wait for `networkidle`: the site loads linked pages' code in idle time,
+ * and a load still running when the page is left is cancelled, which counts as a failed request.
+ */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+}
+
+/**
+ * Switches the system colour scheme of a loaded page and waits for the site to follow it (it respects
+ * the system's scheme until the reader picks one), so one page load serves both schemes.
+ */
+export async function switchColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({colorScheme: scheme});
+  await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+  // The theme fades some colours: end the fades, so what is measured is the scheme's own colours. (Waiting
+  // for them would hang: the browser does not run them in blocks it skips laying out.)
+  await page.evaluate(() => {
+    for (const a of document.getAnimations()) if (a instanceof CSSTransition) a.finish();
+  });
 }
 
 /**
