@@ -107,7 +107,7 @@ function SearchPageContent() {
   useEffect(() => rememberQuery(location.key, query), [location.key, query]);
 
   return (
-    <main className="container margin-vert--lg">
+    <main className={`container margin-vert--lg ${styles.page}`}>
       <Head>
         <meta property="robots" content="noindex, follow" />
         <title>{pageTitle}</title>
