@@ -265,3 +265,13 @@ for (const d of DOCUMENTED) {
     }
   });
 }
+
+test('matchesDocumentedExample: Binance text and signature, Bybit text only, anything else nothing', async () => {
+  const {matchesDocumentedExample} = await import('../../src/checkers/signing/checkSignature');
+  const binance = {exchange: 'binance', scheme: 'hmac'};
+  assert.equal(matchesDocumentedExample(binance, BINANCE_PAYLOAD, BINANCE_SIGNATURE), 'signature');
+  assert.equal(matchesDocumentedExample(binance, BINANCE_PAYLOAD, '00'), 'prehash');
+  assert.equal(matchesDocumentedExample(binance, `${BINANCE_PAYLOAD}&x=1`, BINANCE_SIGNATURE), undefined);
+  assert.equal(matchesDocumentedExample({exchange: 'bybit'}, BYBIT_PREHASH, 'ab'), 'prehash');
+  assert.equal(matchesDocumentedExample({exchange: 'bitget'}, BYBIT_PREHASH, 'ab'), undefined);
+});

@@ -127,3 +127,23 @@ export async function checkSignature(input: SignatureCheckInput): Promise<Signat
   }
   return result;
 }
+
+/**
+ * Whether a signed request reproduces the exchange's documented example: its text ('prehash'), and its
+ * signature too where the docs publish the secret that made it ('signature').
+ */
+export function matchesDocumentedExample(
+  request: {exchange: string; scheme?: string},
+  prehash: string,
+  signature: string,
+): 'prehash' | 'signature' | undefined {
+  const profile = profileOf(request.exchange);
+  const scheme = profile && pickScheme(profile, '', request.scheme);
+  if (!scheme?.example || scheme.example.value !== prehash) return undefined;
+  const documented = scheme.exampleRequest?.value.signature;
+  if (documented === undefined) return 'prehash';
+  const same = scheme.caseInsensitive?.value
+    ? documented.toLowerCase() === signature.toLowerCase()
+    : documented === signature;
+  return same ? 'signature' : 'prehash';
+}
