@@ -439,7 +439,7 @@ export default function ExchangeSigner({exchange}: {exchange: string}) {
         }
         value={query}
         onChange={setQuery}
-        rows={2}
+        rows={3}
         testId="signer-query-input"
       />
       {method === 'POST' && (

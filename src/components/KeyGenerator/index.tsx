@@ -82,7 +82,7 @@ function MaskedPem({label, value, testId}: {label: string; value: string; testId
       {({id, hintId}) => (
         <div className={parts.fieldRow}>
           {shown ? (
-            <PrivateTextarea id={id} value={value} rows={4} readOnly aria-describedby={hintId} data-testid={testId} />
+            <PrivateTextarea id={id} value={value} rows={5} readOnly aria-describedby={hintId} data-testid={testId} />
           ) : (
             <PrivateInput
               id={id}
@@ -166,7 +166,7 @@ function Generate({load, target}: {load: () => Promise<Keygen>; target?: string}
                 <TextField
                   testId="keygen-public"
                   value={forExchange.toPaste}
-                  rows={forExchange.toPaste.split('\n').length}
+                  rows={forExchange.toPaste.split('\n').length + 2}
                   label={
                     <Translate id="keybridge.keyGenerator.exchangePublicLabel" values={{exchange}}>
                       {'Public key: paste this into {exchange} when you create the API key'}
