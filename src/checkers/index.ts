@@ -25,7 +25,8 @@ export {checkKeyPair} from './keyPair';
 export {describe, describeFix} from './describe';
 export {explainError, type ExplainContext, type ErrorReport, type ApiErrorKind, type ApiExchange} from './explainError';
 export {okxPrehash, okxSign} from './okxSign';
-export {signRequest, type SignRequestInput, type SignRequestResult} from './signing/signRequest';
+export {signRequest, prehashOf, type SignRequestInput, type SignRequestResult} from './signing/signRequest';
+export {checkSignature, type SignatureCheckInput, type SignatureCheckResult} from './signing/checkSignature';
 // The profiles themselves (read-only data), so a page or a test can list them.
 export {exchanges} from '../exchanges';
 export {terminals} from '../terminals';

@@ -138,6 +138,9 @@ export function spkiPem(base64Key: string): string {
   return `-----BEGIN PUBLIC KEY-----\n${encodeBase64(der)}\n-----END PUBLIC KEY-----`;
 }
 
+// Findings whose words name Backpack's field: for a PEM exchange they take the 'pem' context and its name.
+const PEM_CONTEXT = new Set(['pubkey.may-be-secret', 'pubkey.matches-known', 'pubkey.known-secret']);
+
 /** The report for an exchange that takes a PEM public key: the PEM form to paste, and form notes to match. */
 function asPem(report: PublicKeyReport, exchange: string): PublicKeyReport {
   if (report.normalized) report.normalized = spkiPem(report.normalized);
@@ -145,7 +148,7 @@ function asPem(report: PublicKeyReport, exchange: string): PublicKeyReport {
   const usable = report.verdict !== 'error' && report.normalized !== undefined;
   const findings = report.findings
     .filter((f) => !(usable && FORM_NOTES.has(f.code)))
-    .map((f) => (f.code === 'pubkey.may-be-secret' ? {...f, params: {...f.params, context: 'pem'}} : f));
+    .map((f) => (PEM_CONTEXT.has(f.code) ? {...f, params: {...f.params, context: 'pem', exchange}} : f));
   if (usable && report.format !== 'pem')
     findings.unshift({code: 'pubkey.pem-wanted', severity: 'warning', params: {exchange}});
   return {...report, findings, verdict: verdictOf(findings)};

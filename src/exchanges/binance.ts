@@ -86,6 +86,19 @@ const hmac: SigningScheme = {
       note: 'signed with the example secret key, the signature is c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71',
     },
   ),
+  exampleRequest: rest(
+    {
+      method: 'POST',
+      path: '/api/v3/order',
+      query: 'symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1',
+      timestamp: '1499827319559',
+      window: 5000,
+      apiKey: 'vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A',
+      secret: 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j',
+      signature: 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71',
+    },
+    {note: '"SIGNED Endpoint Examples for POST /api/v3/order", HMAC keys: the key, secret, parameters and signature'},
+  ),
 };
 
 const ed25519: SigningScheme = {

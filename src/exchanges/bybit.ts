@@ -208,6 +208,17 @@ export const bybit: ExchangeProfile = {
     example: guide('1658384314791XXXXXXXXXX5000category=option&symbol=BTC-29JUL22-25000-C', {
       note: 'the GET example; its signature is printed without the secret that made it',
     }),
+    exampleRequest: guide(
+      {
+        method: 'GET',
+        path: '/v5/order/realtime',
+        query: 'category=option&symbol=BTC-29JUL22-25000-C',
+        timestamp: '1658384314791',
+        window: 5000,
+        apiKey: 'XXXXXXXXXX',
+      },
+      {note: 'the GET example: its timestamp, API key placeholder, recv_window and query; no secret is published'},
+    ),
   },
 
   errors: [

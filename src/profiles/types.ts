@@ -140,6 +140,21 @@ export interface MenuPath {
  */
 export type PrehashTemplate = string;
 
+/** A request as an exchange's docs print it for their signing example. */
+export interface SigningExample {
+  timestamp: string;
+  method?: string;
+  path?: string;
+  query?: string;
+  body?: string;
+  window?: number;
+  apiKey?: string;
+  nonce?: string;
+  /** Where the docs publish the secret of their example (then `signature` is what it must give). */
+  secret?: string;
+  signature?: string;
+}
+
 export interface SigningScheme {
   /** Which key type this is ('hmac', 'ed25519'), where an exchange offers several (editorial). */
   id?: string;
@@ -184,6 +199,11 @@ export interface SigningScheme {
   clockWindow: Sourced<Maybe<{fixedMs: number} | {defaultMs: number; maxMs: Maybe<number>; aheadMs?: number}>>;
   /** A documented example of the signed text. */
   example?: Sourced<string>;
+  /**
+   * The documented request behind `example`, field by field, so a signer can fill it in and show that it
+   * reproduces the exchange's own text (and, where the docs publish the secret too, its signature).
+   */
+  exampleRequest?: Sourced<SigningExample>;
   /** The header a demo-trading request carries, where the exchange has demo keys. */
   demoHeader?: Sourced<{name: string; value: string}>;
 }

@@ -61,7 +61,7 @@ const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const EPOCH_MS = /^\d{13}$/;
 const FIELD = /\{(\w+)\}/g;
 
-function profileOf(exchange: string | ExchangeProfile): ExchangeProfile | undefined {
+export function profileOf(exchange: string | ExchangeProfile): ExchangeProfile | undefined {
   return typeof exchange === 'string' ? exchangeProfile(exchange) : exchange;
 }
 
@@ -168,6 +168,42 @@ async function sign(
   // ed25519-seed-base64 and ed25519-pkcs8-pem: both read by readPrivatePem (a bare seed or a PEM file).
   const signature = ed.sign(new TextEncoder().encode(text), key.seed);
   return {signature: SIGNATURE_ENCODINGS[encoding](signature)};
+}
+
+/** The text a scheme signs for this request, without signing it: no secret is needed. */
+export type PrehashResult =
+  | {ok: true; prehash: string; signedQuery?: string; scheme: SigningScheme; profile: ExchangeProfile}
+  | {ok: false; errors: Finding[]};
+
+/**
+ * The exact text the exchange expects to be signed for this request (the scheme by `input.scheme`, or by
+ * the secret's form when one is given). Schemes that build their text from an instruction and parameters,
+ * or that sign no text (a wallet's EIP-712 data), are reported as unsupported here.
+ */
+export function prehashOf(input: Omit<SignRequestInput, 'secret'> & {secret?: string}): PrehashResult {
+  const profile = profileOf(input.exchange);
+  if (!profile) return {ok: false, errors: [error('sign.unknown-exchange', {exchange: String(input.exchange)})]};
+  const scheme = pickScheme(profile, (input.secret ?? '').trim(), input.scheme);
+  if (!scheme) return {ok: false, errors: [error('sign.unknown-scheme', {scheme: String(input.scheme)})]};
+  const timestamp = String(input.timestamp);
+  const form = scheme.timestamp.value;
+  if (!(form === 'iso8601-ms' ? ISO_MS : EPOCH_MS).test(timestamp))
+    return {ok: false, errors: [error('sign.timestamp-form', {form})]};
+  const rebuildable = scheme.algorithm.value === 'hmac-sha256' || scheme.algorithm.value === 'ed25519';
+  if (!rebuildable || !isHmacEncoding(scheme.encoding.value) || scheme.prehash.value.includes('{instruction}'))
+    return {ok: false, errors: [error('sign.unsupported-scheme', {exchange: profile.id})]};
+  const filled = fillTemplate(scheme, {...input, secret: input.secret ?? ''}, timestamp);
+  if ('errors' in filled) return {ok: false, errors: filled.errors};
+  return {ok: true, prehash: filled.text, signedQuery: filled.signedQuery, scheme, profile};
+}
+
+/** The signature of `text` as the scheme writes it, or why the secret cannot sign. */
+export async function signText(
+  scheme: SigningScheme,
+  secret: string,
+  text: string,
+): Promise<{signature: string} | {error: Finding}> {
+  return sign(scheme, secret.trim(), text);
 }
 
 export async function signRequest(input: SignRequestInput): Promise<SignRequestResult> {

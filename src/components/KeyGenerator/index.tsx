@@ -2,13 +2,17 @@
 // already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
 import {useEffect, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {KeyPair} from '@site/src/checkers/keygen';
+import type {ExchangeKeyPair, KeyPair} from '@site/src/checkers/keygen';
+import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
 import {
   CheckerCard,
   CopyButton,
+  Field,
   FindingsList,
   MaskedInput,
   Notice,
+  PrivateInput,
+  PrivateTextarea,
   TextField,
   useCheckerModule,
   usePublishSecret,
@@ -57,13 +61,68 @@ function download(pair: KeyPair) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** The private key alone, as the PEM file an exchange's docs and SDKs load (nothing else in it). */
+function downloadPem(pem: string, name: string) {
+  const url = URL.createObjectURL(new Blob([`${pem}\n`], {type: 'application/x-pem-file'}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A multi-line private key: dots until Show is pressed, then the whole PEM block, read-only. */
+function MaskedPem({label, value, testId}: {label: string; value: string; testId: string}) {
+  const [shown, setShown] = useState(false);
+  const toggleLabel = shown
+    ? translate({id: 'keybridge.checker.hideLabel', message: 'Hide {label}'}, {label})
+    : translate({id: 'keybridge.checker.showLabel', message: 'Show {label}'}, {label});
+  return (
+    <Field label={label}>
+      {({id, hintId}) => (
+        <div className={parts.fieldRow}>
+          {shown ? (
+            <PrivateTextarea id={id} value={value} rows={5} readOnly aria-describedby={hintId} data-testid={testId} />
+          ) : (
+            <PrivateInput
+              id={id}
+              type="password"
+              value={value}
+              readOnly
+              aria-describedby={hintId}
+              data-testid={testId}
+            />
+          )}
+          <span className={parts.fieldButtons}>
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              aria-controls={id}
+              aria-pressed={shown}
+              aria-label={toggleLabel}
+              onClick={() => setShown(!shown)}>
+              {shown
+                ? translate({id: 'keybridge.checker.hide', message: 'Hide'})
+                : translate({id: 'keybridge.checker.show', message: 'Show'})}
+            </button>
+            <CopyButton text={value} />
+          </span>
+        </div>
+      )}
+    </Field>
+  );
+}
+
 /**
  * A generated secret exists only on this page, so nothing here replaces it without asking: after
  * generating, focus moves to the new pair (not to a button that would replace it), and "Generate another"
  * first asks, with "Keep this key pair" focused.
  */
-function Generate({load}: {load: () => Promise<Keygen>}) {
-  const [pair, setPair] = useState<KeyPair>();
+function Generate({load, target}: {load: () => Promise<Keygen>; target?: string}) {
+  const [pair, setPair] = useState<KeyPair | ExchangeKeyPair>();
+  const exchange = useExchangeName(target) ?? '';
+  // For an exchange target: the public key in the form its field takes, and the private key as it is kept.
+  const forExchange = pair && 'toPaste' in pair ? pair : undefined;
   const [confirming, setConfirming] = useState(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -78,7 +137,9 @@ function Generate({load}: {load: () => Promise<Keygen>}) {
   }, [confirming]);
   const generate = () => {
     setConfirming(false);
-    void load().then((keygen) => setPair(keygen.generateKeyPair()));
+    void load().then((keygen) =>
+      setPair((target !== undefined && keygen.generateKeyPairFor(target)) || keygen.generateKeyPair()),
+    );
   };
   const keep = () => {
     setConfirming(false);
@@ -100,41 +161,80 @@ function Generate({load}: {load: () => Promise<Keygen>}) {
             <h4 ref={resultHeading} tabIndex={-1} className={styles.resultHeading} data-testid="keygen-result-heading">
               <Translate id="keybridge.keyGenerator.resultHeading">Your new key pair</Translate>
             </h4>
-            <TextField
-              testId="keygen-public"
-              value={pair.publicKey}
-              rows={2}
-              label={
-                <Translate id="keybridge.keyGenerator.publicLabel">
-                  Public key: paste into Backpack’s Public Key field
-                </Translate>
-              }
-              actions={<CopyButton text={pair.publicKey} />}
-            />
-            <MaskedInput
-              testId="keygen-secret"
-              value={pair.seed}
-              label={translate({
-                id: 'keybridge.keyGenerator.secretLabel',
-                message: 'API secret (private seed): give this to your terminal',
-              })}
-              actions={<CopyButton text={pair.seed} />}
-            />
-            <Notice tone="warning" role="note">
-              <Translate id="keybridge.keyGenerator.warning">
-                The secret is shown only here and is not stored anywhere. Save it now, for example in your password
-                manager: once you leave or reload this page it is gone, and Backpack never sees it.
-              </Translate>
-            </Notice>
+            {forExchange ? (
+              <>
+                <TextField
+                  testId="keygen-public"
+                  value={forExchange.toPaste}
+                  rows={forExchange.toPaste.split('\n').length + 2}
+                  label={
+                    <Translate id="keybridge.keyGenerator.exchangePublicLabel" values={{exchange}}>
+                      {'Public key: paste this into {exchange} when you create the API key'}
+                    </Translate>
+                  }
+                  actions={<CopyButton text={forExchange.toPaste} />}
+                />
+                <MaskedPem
+                  testId="keygen-secret"
+                  value={forExchange.toKeep}
+                  label={translate({
+                    id: 'keybridge.keyGenerator.exchangePrivateLabel',
+                    message: 'Private key: keep it yourself; it signs your requests and never goes to the exchange',
+                  })}
+                />
+                <Notice tone="warning" role="note">
+                  <Translate id="keybridge.keyGenerator.exchangeWarning" values={{exchange}}>
+                    {
+                      'The private key is shown only here and is not stored anywhere. Save it now, for example in your password manager: once you leave or reload this page it is gone, and {exchange} never sees it.'
+                    }
+                  </Translate>
+                </Notice>
+              </>
+            ) : (
+              <>
+                <TextField
+                  testId="keygen-public"
+                  value={pair.publicKey}
+                  rows={2}
+                  label={
+                    <Translate id="keybridge.keyGenerator.publicLabel">
+                      Public key: paste into Backpack’s Public Key field
+                    </Translate>
+                  }
+                  actions={<CopyButton text={pair.publicKey} />}
+                />
+                <MaskedInput
+                  testId="keygen-secret"
+                  value={pair.seed}
+                  label={translate({
+                    id: 'keybridge.keyGenerator.secretLabel',
+                    message: 'API secret (private seed): give this to your terminal',
+                  })}
+                  actions={<CopyButton text={pair.seed} />}
+                />
+                <Notice tone="warning" role="note">
+                  <Translate id="keybridge.keyGenerator.warning">
+                    The secret is shown only here and is not stored anywhere. Save it now, for example in your password
+                    manager: once you leave or reload this page it is gone, and Backpack never sees it.
+                  </Translate>
+                </Notice>
+              </>
+            )}
             <div className={styles.actions}>
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => download(pair)}
+                onClick={() =>
+                  forExchange ? downloadPem(forExchange.toKeep, `${target}-private-key.pem`) : download(pair)
+                }
                 data-testid="keygen-download">
-                <Translate id="keybridge.keyGenerator.download">
-                  Download as a text file (the secret in plain text)
-                </Translate>
+                {forExchange ? (
+                  <Translate id="keybridge.keyGenerator.downloadPem">Download the private key as a .pem file</Translate>
+                ) : (
+                  <Translate id="keybridge.keyGenerator.download">
+                    Download as a text file (the secret in plain text)
+                  </Translate>
+                )}
               </button>
               <button
                 type="button"
@@ -147,10 +247,17 @@ function Generate({load}: {load: () => Promise<Keygen>}) {
               </button>
             </div>
             <p className={parts.hint}>
-              <Translate id="keybridge.keyGenerator.downloadHint">
-                The text file holds the secret in plain text, readable by anyone who opens it: keep it only until the
-                secret is in your password manager.
-              </Translate>
+              {forExchange ? (
+                <Translate id="keybridge.keyGenerator.downloadPemHint">
+                  The .pem file holds the private key unencrypted, readable by anyone who opens it: keep it where only
+                  you and your bot can read it, or protect it with a password before you use it.
+                </Translate>
+              ) : (
+                <Translate id="keybridge.keyGenerator.downloadHint">
+                  The text file holds the secret in plain text, readable by anyone who opens it: keep it only until the
+                  secret is in your password manager.
+                </Translate>
+              )}
             </p>
             {confirming && (
               <div
@@ -227,7 +334,11 @@ function Import({keygen}: {keygen: Keygen | null}) {
   );
 }
 
-export default function KeyGenerator({showImport = true}: {showImport?: boolean}) {
+/**
+ * `target`: an exchange id whose profile says which form its public-key field takes (Binance: a PEM
+ * public key, with a PKCS#8 PEM private key to keep). Without it, Backpack's base64 key and secret.
+ */
+export default function KeyGenerator({showImport = true, target}: {showImport?: boolean; target?: string}) {
   const {module: keygen, load} = useCheckerModule(loadKeygen);
   return (
     <CheckerCard
@@ -235,8 +346,8 @@ export default function KeyGenerator({showImport = true}: {showImport?: boolean}
       testId="key-generator"
       label={translate({id: 'keybridge.keyGenerator.region', message: 'Key pair generator'})}
       privacy="tool">
-      <Generate load={load} />
-      {showImport && <Import keygen={keygen} />}
+      <Generate load={load} target={target} />
+      {showImport && target === undefined && <Import keygen={keygen} />}
     </CheckerCard>
   );
 }

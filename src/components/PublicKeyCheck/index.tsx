@@ -12,6 +12,7 @@ import {
   useKnownSecrets,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
+import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
 import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
@@ -23,20 +24,33 @@ const EMPTY: PublicKeyReport = {verdict: 'empty', findings: []};
  * A secret generated or typed on the same page (the key generator) is known to the checker, so pasting
  * it here is caught, and its public key is confirmed.
  */
-export default function PublicKeyCheck() {
+/**
+ * `target`: the exchange the key is for (its profile says which form its field takes: Binance a PEM
+ * public key). Without it, Backpack's base64 form.
+ */
+export default function PublicKeyCheck({target}: {target?: string}) {
+  const exchange = useExchangeName(target);
   const [text, setText] = useState('');
   const input = useSettledInput(text);
   const {module, load} = useCheckerModule(loadChecker);
   const knownSecrets = useKnownSecrets();
   // Null while the checker is loading (there is input, no verdict yet).
   const report = useMemo(
-    () => (module ? module.checkPublicKey(input, {knownSecrets}) : input === '' ? EMPTY : null),
-    [module, input, knownSecrets],
+    () =>
+      module
+        ? module.checkPublicKey(input, target === undefined ? {knownSecrets} : {knownSecrets, target})
+        : input === ''
+          ? EMPTY
+          : null,
+    [module, input, knownSecrets, target],
   );
   const {headline, rest} = splitHeadline(report?.findings ?? []);
 
   return (
-    <CheckerCard label={translate({id: 'keybridge.publicKey.region', message: 'Public key checker'})} onFirstUse={load}>
+    <CheckerCard
+      label={translate({id: 'keybridge.publicKey.region', message: 'Public key checker'})}
+      onFirstUse={load}
+      testId={target === undefined ? undefined : 'public-key-check'}>
       <TextField
         label={translate({id: 'keybridge.publicKey.label', message: 'ED25519 public key'})}
         hint={translate({
@@ -55,13 +69,21 @@ export default function PublicKeyCheck() {
             ? translate({id: 'keybridge.publicKey.valid', message: 'This is a valid ED25519 public key.'})
             : null}
       </VerdictBanner>
-      {report ? <Details report={report} rest={rest} /> : null}
+      {report ? <Details report={report} rest={rest} exchange={exchange} /> : null}
     </CheckerCard>
   );
 }
 
 /** What the checker found beyond the verdict: the format, the other findings, the key to paste. */
-function Details({report, rest}: {report: PublicKeyReport; rest: PublicKeyReport['findings']}) {
+function Details({
+  report,
+  rest,
+  exchange,
+}: {
+  report: PublicKeyReport;
+  rest: PublicKeyReport['findings'];
+  exchange?: string;
+}) {
   return (
     <>
       {report.format ? (
@@ -72,14 +94,23 @@ function Details({report, rest}: {report: PublicKeyReport; rest: PublicKeyReport
       <FindingsList findings={rest} />
       {report.normalized ? (
         <div className={styles.normalized}>
-          <p className={styles.normalizedLabel}>{normalizedLabel(report)}</p>
+          <p className={styles.normalizedLabel}>
+            {exchange === undefined ? normalizedLabel(report) : targetLabel(report, exchange)}
+          </p>
           <div className={styles.normalizedRow}>
             <code className={styles.normalizedValue} data-testid="normalized-key">
               {report.normalized}
             </code>
             <CopyButton
               text={report.normalized}
-              label={translate({id: 'keybridge.publicKey.copyNormalized', message: 'Copy the standard base64 key'})}
+              label={
+                exchange === undefined
+                  ? translate({id: 'keybridge.publicKey.copyNormalized', message: 'Copy the standard base64 key'})
+                  : translate(
+                      {id: 'keybridge.publicKey.copyForExchange', message: 'Copy the key in the form {exchange} takes'},
+                      {exchange},
+                    )
+              }
             />
           </div>
         </div>
@@ -123,6 +154,35 @@ function normalizedLabel(report: PublicKeyReport): string {
     id: 'keybridge.publicKey.pasteInstead',
     message: 'Paste this into Backpack instead (standard base64):',
   });
+}
+
+/** The same labels for an exchange target, whose form (raw base64 or PEM) the checker has already applied. */
+function targetLabel(report: PublicKeyReport, exchange: string): string {
+  if (report.findings.some((f) => PRIVATE_CODES.has(f.code)))
+    return translate(
+      {
+        id: 'keybridge.publicKey.target.derived',
+        message: 'The public key that belongs to this private key, in the form {exchange} takes. Paste this instead:',
+      },
+      {exchange},
+    );
+  if (report.findings.some((f) => f.code === 'pubkey.may-be-secret'))
+    return translate(
+      {
+        id: 'keybridge.publicKey.target.ifPublic',
+        message: 'Only if this is the public key you generated (not a secret), paste this into {exchange}:',
+      },
+      {exchange},
+    );
+  if (report.verdict === 'ok')
+    return translate(
+      {id: 'keybridge.publicKey.target.normalized', message: 'The form to paste into {exchange}:'},
+      {exchange},
+    );
+  return translate(
+    {id: 'keybridge.publicKey.target.pasteInstead', message: 'Paste this into {exchange} instead:'},
+    {exchange},
+  );
 }
 
 /** The two keys an ambiguous value can be; the reader picks the one that matches where it came from. */
