@@ -87,7 +87,7 @@ export function compareWithTerminal(
 
   // The clean list holds no duplicates or nested blocks, so its spans are disjoint: a terminal block is
   // covered exactly when the last clean block starting at or before it also ends at or after it.
-  const clean = spans(mine.output.split(/[\n,]/).filter(Boolean));
+  const clean = spans(mine.output.split(/[\s,]+/).filter(Boolean));
   const terminal = spans(terminalValues);
   const missing = terminal
     .filter((t) => {
