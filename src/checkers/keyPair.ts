@@ -209,7 +209,12 @@ function offer(value: Cleaned | undefined, field: 'key' | 'secret', findings: Fi
 }
 
 /** The value has the shape of some exchange's key or secret, or is one of the two values pasted. */
-function looksLikeKey(passphrase: string, profile: ExchangeProfile | undefined, key?: string, secret?: string): boolean {
+function looksLikeKey(
+  passphrase: string,
+  profile: ExchangeProfile | undefined,
+  key?: string,
+  secret?: string,
+): boolean {
   if (passphrase === key || passphrase === secret) return true;
   const profiles = profile && !allProfiles().includes(profile) ? [profile, ...allProfiles()] : allProfiles();
   return profiles.some((p) =>

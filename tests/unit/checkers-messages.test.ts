@@ -157,7 +157,11 @@ test('messages: word params have labels, translated into Chinese', () => {
 const cases: {name: string; finding: Finding; locale: string; expected: string}[] = [
   {
     name: 'params interpolated',
-    finding: {code: 'ip.too-many', severity: 'error', params: {count: 21, max: 20, entries: '18.167.49.196', exchange: 'okx'}},
+    finding: {
+      code: 'ip.too-many',
+      severity: 'error',
+      params: {count: 21, max: 20, entries: '18.167.49.196', exchange: 'okx'},
+    },
     locale: 'en',
     expected:
       '21 entries; OKX allows at most 20 per API key, so the clean list keeps the first 20. Left out: 18.167.49.196',
