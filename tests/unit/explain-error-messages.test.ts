@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {explainError, describe, describeFix, type Finding} from '../../src/checkers';
 import {describeCause} from '../../src/checkers/apiErrorMessages';
+import {exchanges} from '../../src/exchanges';
 import en from '../../src/checkers/locales/apierror/en.json';
 import zhHans from '../../src/checkers/locales/apierror/zh-Hans.json';
 
@@ -39,16 +40,22 @@ const EXTRA = [
   'ccxt-password',
   'okx-site',
 ].map((c) => `apierror.${c}`);
-/** Variants: per exchange, an unknown code, and the OKX site a bot connects to. */
-const VARIANT = /^(.+)_(backpack|okx|code|eea|global)$/;
+/**
+ * Variants: per exchange, an unknown code, a code several exchanges use, and the OKX site a bot connects
+ * to.
+ */
+const VARIANT = /^(.+)_(backpack|okx|code|ambiguous|eea|global)$/;
 
-/** Codes written in the explainer's sources. */
+/** Codes the explainer can produce: written in its sources, or a cause or finding in an exchange's profile. */
 function codesInSources(): string[] {
   const dir = join(import.meta.dirname, '../../src/checkers');
   const text = ['explainError.ts', 'apiErrorTable.ts'].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   const codes = new Set([...text.matchAll(/['"`](apierror\.[a-z-]+)['"`]/g)].map((m) => m[1]));
   for (const m of text.matchAll(/kind: '([a-z-]+)'/g)) codes.add(`apierror.${m[1]}`);
-  for (const m of text.matchAll(/^ {2}\| '([a-z-]+)'$/gm)) codes.add(`apierror.${m[1]}`);
+  for (const profile of Object.values(exchanges)) {
+    for (const e of profile.errors) [e.cause, ...(e.alsoCauses ?? [])].forEach((c) => codes.add(`apierror.${c}`));
+    if (profile.replies.sites) codes.add(profile.replies.sites.finding);
+  }
   codes.add('apierror.unrecognised');
   return [...codes].sort();
 }
