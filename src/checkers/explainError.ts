@@ -205,7 +205,7 @@ interface Diagnosis {
   ambiguous?: ExchangeProfile[];
 }
 
-const kindsOf = (entry: ErrorEntry): ApiErrorKind[] => [entry.cause, ...(entry.alsoCauses ?? [])];
+const kindsOf = (entry: ErrorEntry): ApiErrorKind[] => [...new Set([entry.cause, ...(entry.causes ?? [])])];
 
 /** A match as a diagnosis: the entry's code is reported only where the exchange tells errors apart by code. */
 function fromMatch({profile, entry}: Match, exchange: ExchangeProfile | undefined): Diagnosis {

@@ -195,10 +195,10 @@ export interface ErrorEntry {
   /** Our reading of what the reader's values did wrong. */
   cause: ErrorCause;
   /**
-   * Further causes the exchange documents for the same code (one text for "key, IP or permissions"): the
-   * explainer reports each, after `cause`.
+   * Every cause the code can be, `cause` first, when the exchange documents several for one code or does
+   * not say which (one text for "key, IP or permissions"): the explainer reports each as a finding.
    */
-  alsoCauses?: readonly ErrorCause[];
+  causes?: readonly ErrorCause[];
   /** The finding whose `.fix` message says what to do (today `apierror.<cause>`). */
   fix: string;
   /** The guide step that fixes it: a locale-free route with the heading id. */

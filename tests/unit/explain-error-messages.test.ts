@@ -53,7 +53,7 @@ function codesInSources(): string[] {
   const codes = new Set([...text.matchAll(/['"`](apierror\.[a-z-]+)['"`]/g)].map((m) => m[1]));
   for (const m of text.matchAll(/kind: '([a-z-]+)'/g)) codes.add(`apierror.${m[1]}`);
   for (const profile of Object.values(exchanges)) {
-    for (const e of profile.errors) [e.cause, ...(e.alsoCauses ?? [])].forEach((c) => codes.add(`apierror.${c}`));
+    for (const e of profile.errors) [e.cause, ...(e.causes ?? [])].forEach((c) => codes.add(`apierror.${c}`));
     if (profile.replies.sites) codes.add(profile.replies.sites.finding);
   }
   codes.add('apierror.unrecognised');

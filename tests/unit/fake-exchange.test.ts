@@ -76,7 +76,7 @@ const fakex: ExchangeProfile = {
       code: '-7002',
       en: docs('Key unknown, address refused or action not allowed'),
       cause: 'invalid-key',
-      alsoCauses: ['ip-not-whitelisted', 'permission'],
+      causes: ['invalid-key', 'ip-not-whitelisted', 'permission'],
       fix: 'apierror.invalid-key',
       guide: '/docs/faq#invalid-signature',
     },

@@ -29,7 +29,7 @@ const EDITORIAL = new Set([
   'errors[].fix',
   'errors[].guide',
   'errors[].shared',
-  'errors[].alsoCauses',
+  'errors[].causes[]',
 ]);
 /**
  * Whole subtrees that are editorial: the explainer's recognition patterns and how it reads replies, and
