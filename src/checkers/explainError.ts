@@ -28,20 +28,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (names: readonly string[]) =>
   names.length === 0 ? undefined : new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])`, 'i');
 
-/** The header names an exchange's signed requests carry: a log that prints them names the exchange. */
+/**
+ * The header names an exchange's signed requests carry. Names the scheme puts in the JSON body
+ * (Hyperliquid's "signature", "nonce") are ordinary words, not headers, and are left out.
+ */
 function headerNames(profile: ExchangeProfile): string[] {
-  const {headers, demoHeader} = profile.signing;
+  const {headers, demoHeader, carrier} = profile.signing;
+  if (carrier?.value === 'json-body') return [];
   const names: string[] = Object.values(headers.value).filter((h): h is string => typeof h === 'string');
   if (demoHeader) names.push(demoHeader.value.name);
   return names;
 }
 
-/** Whether the text names this exchange: its hints, ccxt ids, host names or signing headers. */
-function names(profile: ExchangeProfile, text: string): boolean {
+/** Header names of this exchange that no other profile's requests carry: a log that prints one names it. */
+function ownHeaderNames(profile: ExchangeProfile, profiles: readonly ExchangeProfile[]): string[] {
+  const others = new Set(
+    profiles.filter((p) => p !== profile).flatMap((p) => headerNames(p).map((h) => h.toLowerCase())),
+  );
+  return headerNames(profile).filter((h) => !others.has(h.toLowerCase()));
+}
+
+/** Whether the text names this exchange: its hints, ccxt ids, host names or its own signing headers. */
+function names(profile: ExchangeProfile, text: string, profiles: readonly ExchangeProfile[]): boolean {
   const {ccxtIds, hosts} = profile.replies;
   return (
     profile.hints.some((h) => h.test(text)) ||
-    word([...ccxtIds, ...headerNames(profile)])?.test(text) === true ||
+    word([...ccxtIds, ...ownHeaderNames(profile, profiles)])?.test(text) === true ||
     hosts.some((h) => text.toLowerCase().includes(h.toLowerCase()))
   );
 }
@@ -50,7 +62,7 @@ type Named = ExchangeProfile | 'other' | undefined;
 
 /** The exchange the text names: a profile, 'other' (an exchange with no profile), or none. */
 function exchangeNamed(text: string, profiles: readonly ExchangeProfile[]): Named {
-  const profiled = profiles.find((p) => names(p, text));
+  const profiled = profiles.find((p) => names(p, text, profiles));
   if (profiled) return profiled;
   return UNPROFILED.some((u) => !profileOf(u.id) && u.pattern.test(text)) ? 'other' : undefined;
 }
@@ -335,9 +347,11 @@ export function explainError(text: string, context: ExplainContext = {}): ErrorR
     return params;
   };
   const params = paramsFor(kind);
-  const guide = params.guide as string;
   const extra: Finding[] = [];
-  if (kind === 'ip-not-whitelisted') extra.push(...ipFindings(text, exchange, context.whitelist, guide));
+  // The address the exchange saw, wherever the IP whitelist is one of the causes (Binance -2015 names it
+  // beside the key and the permissions): with the key's list it tells the causes apart.
+  if (kinds.includes('ip-not-whitelisted'))
+    extra.push(...ipFindings(text, exchange, context.whitelist, guideFor('ip-not-whitelisted', exchange)));
   if (ccxtPassword) extra.push({code: 'apierror.ccxt-password', severity: 'info'});
   extra.push(...siteFinding(text, kind, exchange));
   const ip = extra.find((f) => f.params?.ip !== undefined)?.params?.ip;
