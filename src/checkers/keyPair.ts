@@ -12,6 +12,8 @@ import {decodeBase64Strict} from './base64';
 // download a SHA-512 implementation (the sync API needs one; see ed25519.ts).
 import {getPublicKeyAsync} from '@noble/ed25519';
 import {bytesEqual} from './encodings';
+import {evmPairFacts, evmPairFindings} from './keys/evm';
+import './keys/evmMessages';
 import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from './exchangeProfiles';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel} from './keyPaste';
 import type {ExchangeProfile} from '../profiles/types';
@@ -183,7 +185,7 @@ function needsPassphrase(profile: ExchangeProfile): boolean {
  * (both formats known); nothing when the profile knows neither.
  */
 function cleanedProof(profile: ExchangeProfile): string | undefined {
-  if (known(profile.pairProof)?.derive) return 'pair.cleaned-match';
+  if (known(profile.pairProof)?.derive === 'ed25519-public') return 'pair.cleaned-match';
   return formatOf(profile, 'apiKey') && formatOf(profile, 'apiSecret') ? 'pair.cleaned-format-ok' : undefined;
 }
 
@@ -264,11 +266,19 @@ function formatFinding(profile: ExchangeProfile, field: 'key' | 'secret'): Findi
 async function checkPair(profile: ExchangeProfile, key: string, secret: string): Promise<Finding[]> {
   const proof = known(profile.pairProof);
   if (proof?.derive === 'ed25519-public') return checkDerived(profile, key, secret);
+  // An account address and a wallet's private key: the findings for Ethereum values say which is where,
+  // and whether the key is the account's own wallet.
+  if (proof?.derive === 'evm-address') return evmPairFindings(evmPairFacts(key, secret));
   const keyFormat = formatOf(profile, 'apiKey');
   const secretFormat = formatOf(profile, 'apiSecret');
   const keyOk = !keyFormat || fits(keyFormat, key);
   const secretOk = !secretFormat || fits(secretFormat, secret);
-  if (keyOk && secretOk) return [];
+  // The key and the secret have one shape (Binance's HMAC pair): a swap would look the same, so say that
+  // their shape cannot show one rather than call the pair fine.
+  if (keyOk && secretOk)
+    return proof?.swap !== 'derivation' && keyFormat && secretFormat && sameShape(keyFormat, secretFormat)
+      ? [info('pair.swap-unprovable', {exchange: profile.id})]
+      : [];
   // Each value has the other's shape: they are in each other's field.
   if (
     proof?.swap === 'format' &&
@@ -281,6 +291,12 @@ async function checkPair(profile: ExchangeProfile, key: string, secret: string):
   )
     return [error('pair.swapped')];
   return [...(keyOk ? [] : formatFinding(profile, 'key')), ...(secretOk ? [] : formatFinding(profile, 'secret'))];
+}
+
+/** Two formats no value can tell apart: a key of one fits the other. */
+function sameShape(a: KnownFormat, b: KnownFormat): boolean {
+  if (a.kind === 'pattern' && b.kind === 'pattern') return a.pattern === b.pattern;
+  return a.kind === 'base64' && b.kind === 'base64' && a.bytes === b.bytes;
 }
 
 /** The bytes of a value in a base64 format (the only encoding a derivation reads today). */

@@ -79,7 +79,7 @@ export const hyperliquid: ExchangeProfile = {
   ],
 
   pairProof: readme(
-    {swap: 'format', mismatch: 'none'},
+    {swap: 'format', mismatch: 'none', derive: 'evm-address'},
     {
       note:
         "40 and 64 hex digits tell the two apart. An API wallet's address is not the account's, so deriving the key's address " +

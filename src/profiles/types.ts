@@ -87,9 +87,11 @@ export interface PairProof {
   /**
    * How the key is computed from the secret, where swap or mismatch is 'derivation': the checkers know each
    * recipe by this name ('ed25519-public': the key is the Ed25519 public key of the secret's 32-byte seed,
-   * both in the credentials' format).
+   * both in the credentials' format; 'evm-address': the key field holds an Ethereum account address and
+   * the secret an Ethereum private key, whose address is computed, as on Hyperliquid, where it must NOT be
+   * the account's when the key is an API wallet's).
    */
-  derive?: 'ed25519-public';
+  derive?: 'ed25519-public' | 'evm-address';
 }
 
 export interface IpWhitelistRules {

@@ -73,6 +73,7 @@ const CONTRACT_CODES = [
   'pair.passphrase-looks-like-key',
   'pair.cleaned-match',
   'pair.cleaned-format-ok',
+  'pair.swap-unprovable',
   // Added later: secrets that pass for public keys, private keys anywhere in a paste, pastes as
   // people make them (labels, full-width and zero-width characters).
   'pubkey.may-be-secret',
