@@ -42,6 +42,8 @@ interface Rules {
   /** true: taken; false: not taken; undefined: no source says. */
   cidr?: boolean;
   ipv6?: boolean;
+  /** The exchange has no IP whitelist at all (its profile says so): there is no list to set. */
+  none?: boolean;
 }
 
 function rulesOf(target: string): Rules {
@@ -57,6 +59,7 @@ function rulesOf(target: string): Rules {
     separator,
     cidr: known(rules.cidr),
     ipv6: known(rules.ipv6),
+    ...(rules.available?.value === false ? {none: true} : {}),
   };
 }
 
@@ -163,8 +166,11 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
       params: {count: clean, max: limit, entries: names, exchange: rules.exchange ?? ''},
     });
   }
+  // An exchange with no IP whitelist: say so first, and nothing about what its list would take.
+  if (rules.none)
+    listFindings.unshift({code: 'ip.no-whitelist', severity: 'warning', params: {exchange: rules.exchange!}});
   // Kinds of entry in the clean list that no source says the target takes: say so, once for the list.
-  if (rules.exchange !== undefined && (rules.cidr === undefined || rules.ipv6 === undefined)) {
+  else if (rules.exchange !== undefined && (rules.cidr === undefined || rules.ipv6 === undefined)) {
     let blocks = 0;
     let v6 = 0;
     for (let i = 0; i < entries.length; i++) {

@@ -74,6 +74,7 @@ const CONTRACT_CODES = [
   'pair.cleaned-match',
   'pair.cleaned-format-ok',
   'pair.swap-unprovable',
+  'ip.no-whitelist',
   // Added later: secrets that pass for public keys, private keys anywhere in a paste, pastes as
   // people make them (labels, full-width and zero-width characters).
   'pubkey.may-be-secret',
