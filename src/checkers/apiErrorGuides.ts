@@ -1,90 +1,32 @@
-// Where each explained error is fixed: the guide step (route and heading id) for the exchange the error
-// came from, and the signer that reproduces a signature. Routes are locale-free; the widget's Link adds the
-// locale. Heading ids are the explicit {/* #id */} of docs/*.mdx.
-import type {ApiErrorKind, ApiExchange} from './apiErrorTable';
+// Where each explained error is fixed: the guide step (route and heading id) the exchange's profile names
+// for the kind (`site.guides`), else the site-wide page below. Routes are locale-free; the widget's Link
+// adds the locale. Heading ids are the explicit {/* #id */} of docs/*.mdx.
+import type {ExchangeProfile} from '../profiles/types';
+import type {ApiErrorKind} from './apiErrorTable';
 
-type Where = ApiExchange | 'unknown';
-
-const GUIDES: Record<ApiErrorKind | 'unrecognised', Record<Where, string>> = {
-  signature: {
-    backpack: '/docs/backpack-tealstreet#invalid-signature',
-    okx: '/docs/faq#invalid-signature',
-    unknown: '/docs/faq#invalid-signature',
-  },
-  'key-pair': {
-    backpack: '/docs/backpack-tealstreet#invalid-signature',
-    okx: '/docs/faq#invalid-signature',
-    unknown: '/docs/faq#invalid-signature',
-  },
-  timestamp: {
-    backpack: '/docs/faq#invalid-signature',
-    okx: '/docs/faq#invalid-signature',
-    unknown: '/docs/faq#invalid-signature',
-  },
-  'ip-not-whitelisted': {
-    backpack: '/docs/backpack-tealstreet#ip-whitelist',
-    okx: '/docs/v5-insilico#ip-whitelist',
-    unknown: '/docs/security#ip-whitelist',
-  },
-  'ip-required': {
-    backpack: '/docs/backpack-tealstreet#ip-whitelist',
-    okx: '/docs/v5-insilico#ip-whitelist',
-    unknown: '/docs/security#ip-whitelist',
-  },
-  'app-not-whitelisted': {
-    backpack: '/docs/backpack-tealstreet#ip-whitelist',
-    okx: '/docs/v5-insilico#purpose',
-    unknown: '/docs/security#ip-whitelist',
-  },
-  'invalid-key': {
-    backpack: '/docs/backpack-tealstreet#add-key',
-    okx: '/docs/v5-insilico#add-account',
-    unknown: '/docs/faq#invalid-signature',
-  },
-  'key-frozen': {
-    backpack: '/docs/tools/error-explainer#recognised',
-    okx: '/docs/tools/error-explainer#recognised',
-    unknown: '/docs/tools/error-explainer#recognised',
-  },
-  passphrase: {
-    backpack: '/docs/v5-insilico#wrong-passphrase',
-    okx: '/docs/v5-insilico#wrong-passphrase',
-    unknown: '/docs/v5-insilico#wrong-passphrase',
-  },
-  'demo-key': {
-    backpack: '/docs/v5-insilico#open',
-    okx: '/docs/v5-insilico#open',
-    unknown: '/docs/v5-insilico#open',
-  },
-  permission: {
-    backpack: '/docs/backpack-tealstreet#read-only',
-    okx: '/docs/v5-insilico#permissions',
-    unknown: '/docs/security#least-privilege',
-  },
-  'rate-limit': {
-    backpack: '/docs/tools/error-explainer#rate-limit',
-    okx: '/docs/tools/error-explainer#rate-limit',
-    unknown: '/docs/tools/error-explainer#rate-limit',
-  },
-  'order-precision': {
-    backpack: '/docs/tools/error-explainer#recognised',
-    okx: '/docs/tools/error-explainer#recognised',
-    unknown: '/docs/tools/error-explainer#recognised',
-  },
-  unrecognised: {
-    backpack: '/docs/tools/error-explainer#what-to-paste',
-    okx: '/docs/tools/error-explainer#what-to-paste',
-    unknown: '/docs/tools/error-explainer#what-to-paste',
-  },
+/** The page for each kind when the exchange is not known, or its profile names no step. */
+const SITE_WIDE: Record<ApiErrorKind | 'unrecognised', string> = {
+  signature: '/docs/faq#invalid-signature',
+  'key-pair': '/docs/faq#invalid-signature',
+  timestamp: '/docs/faq#invalid-signature',
+  'ip-not-whitelisted': '/docs/security#ip-whitelist',
+  'ip-required': '/docs/security#ip-whitelist',
+  'app-not-whitelisted': '/docs/security#ip-whitelist',
+  'invalid-key': '/docs/faq#invalid-signature',
+  'expired-key': '/docs/faq#invalid-signature',
+  'key-frozen': '/docs/tools/error-explainer#recognised',
+  'ip-banned': '/docs/security#ip-whitelist',
+  'repeated-nonce': '/docs/tools/request-signer#how-the-signing-string-is-built',
+  'unknown-signer': '/docs/tools/key-pair#what-it-can-tell-you',
+  passphrase: '/docs/v5-insilico#wrong-passphrase',
+  'demo-key': '/docs/v5-insilico#open',
+  permission: '/docs/security#least-privilege',
+  'rate-limit': '/docs/tools/error-explainer#rate-limit',
+  'order-precision': '/docs/tools/error-explainer#recognised',
+  unrecognised: '/docs/tools/error-explainer#what-to-paste',
 };
 
 /** The guide step that fixes an error of this kind on this exchange. */
-export function guideFor(kind: ApiErrorKind | 'unrecognised', exchange?: ApiExchange): string {
-  return GUIDES[kind][exchange ?? 'unknown'];
+export function guideFor(kind: ApiErrorKind | 'unrecognised', profile?: ExchangeProfile): string {
+  return profile?.site.guides[kind] ?? SITE_WIDE[kind];
 }
-
-/** The signer that rebuilds a request for this exchange, to compare with a bot's signature. */
-export const SIGNERS: Record<ApiExchange, string> = {
-  backpack: '/docs/tools/request-signer',
-  okx: '/docs/tools/okx-signer',
-};

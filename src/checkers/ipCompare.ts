@@ -87,7 +87,9 @@ export function compareWithTerminal(
 
   // The clean list holds no duplicates or nested blocks, so its spans are disjoint: a terminal block is
   // covered exactly when the last clean block starting at or before it also ends at or after it.
-  const clean = spans(mine.output.split(/[\n,]/).filter(Boolean));
+  // The clean list is joined with the target's separator (a line break, a comma, …): split on anything
+  // that is not part of an address or block.
+  const clean = spans(mine.output.split(/[^0-9A-Fa-f:./]+/).filter(Boolean));
   const terminal = spans(terminalValues);
   const missing = terminal
     .filter((t) => {

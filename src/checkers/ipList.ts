@@ -1,15 +1,18 @@
 // checkIpList: turns a pasted IP whitelist into checked entries and a clean list for the target exchange.
+// The target's whitelist rules come from its profile (src/exchanges): how many entries it takes, how they
+// are separated, whether CIDR blocks and IPv6 are taken. A rule no source states is not guessed: the
+// report says to check the exchange's page.
 // Linear apart from one sort per address family, which finds both duplicates and covered blocks.
 // The clean list holds only entries that are safe to paste: a value, no error, a public address, no
 // block broader than the too-broad limit. Duplicates and covered blocks are looked for among those alone,
 // so an entry that stays out can never swallow one that belongs in.
+import {known, profileOf} from './exchangeProfiles';
 import {parseEntry, type ParsedEntry} from './ipEntry';
 import {tokenize, type Token} from './ipTokens';
-import type {Finding, IpEntry, IpListOptions, IpListReport} from './types';
+import type {IpWhitelistRules} from '../profiles/types';
+import type {Finding, IpEntry, IpKind, IpListOptions, IpListReport} from './types';
 import {verdictOf} from './verdict';
 
-/** OKX accepts up to 20 addresses per API key. */
-export const OKX_MAX_ENTRIES = 20;
 /** Far longer than any real exchange whitelist. */
 export const HUGE_LIST = 1000;
 /**
@@ -31,8 +34,51 @@ const stays = (p: ParsedEntry) =>
 /** An entry as quoted in a message: a pasted blob without separators can be any length. */
 const quote = (raw: string) => (raw.length > 48 ? `${raw.slice(0, 47)}…` : raw);
 
+/** What the target takes, from its profile; a generic target takes any number, one per line. */
+interface Rules {
+  exchange?: string;
+  limit: number;
+  separator: string;
+  /** true: taken; false: not taken; undefined: no source says. */
+  cidr?: boolean;
+  ipv6?: boolean;
+  /** The exchange has no IP whitelist at all (its profile says so): there is no list to set. */
+  none?: boolean;
+}
+
+function rulesOf(target: string): Rules {
+  const profile = profileOf(target);
+  if (!profile) return {limit: Infinity, separator: '\n', cidr: true, ipv6: true};
+  const rules: IpWhitelistRules = profile.ipWhitelist;
+  const separators = known(rules.separators) ?? [];
+  // One entry at a time: one per line, each copied on its own. A list: the first separator the exchange names.
+  const separator = known(rules.entry) === 'list' && separators.length > 0 ? separators[0] : '\n';
+  return {
+    exchange: profile.id,
+    limit: known(rules.maxEntries) ?? Infinity,
+    separator,
+    cidr: known(rules.cidr),
+    ipv6: known(rules.ipv6),
+    ...(rules.available?.value === false ? {none: true} : {}),
+  };
+}
+
+const isCidr = (kind?: IpKind) => kind === 'cidr4' || kind === 'cidr6';
+const isV6 = (kind?: IpKind) => kind === 'ipv6' || kind === 'cidr6';
+
+/** The target does not take this kind of entry (its profile says so). */
+function refused(rules: Rules, kind: IpKind | undefined, index: number): Finding | undefined {
+  const params = {exchange: rules.exchange ?? ''};
+  if (rules.ipv6 === false && isV6(kind))
+    return {code: 'ip.ipv6-not-accepted', severity: 'error', params, entry: index};
+  if (rules.cidr === false && isCidr(kind))
+    return {code: 'ip.cidr-not-accepted', severity: 'error', params, entry: index};
+  return undefined;
+}
+
 export function checkIpList(input: string, options: IpListOptions = {}): IpListReport {
   const target = options.target ?? 'generic';
+  const rules = rulesOf(target);
   const entries: IpEntry[] = [];
   // What the duplicate sweep needs of each entry that goes into the clean list, in flat arrays so that
   // a long paste does not keep a parsed object per entry alive.
@@ -51,13 +97,14 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
         if (parsed.size < MAX_REMEMBERED) parsed.set(token.text, result);
       }
       const findings = entryFindings(result.findings, repeat, token, i);
-      const entry: IpEntry = {raw: token.raw, findings};
+      const refusal = result.value !== undefined ? refused(rules, result.kind, i) : undefined;
+      const entry: IpEntry = {raw: token.raw, findings: refusal ? [...findings, refusal] : findings};
       if (result.value !== undefined) {
         entry.value = result.value;
         entry.kind = result.kind;
       }
       entries.push(entry);
-      const keep = stays(result);
+      const keep = !refusal && stays(result);
       kept.keep.push(keep);
       const isV4 = keep && result.first4 !== undefined;
       // One element per entry, so the arrays stay packed.
@@ -75,7 +122,7 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   const coveredBy = markRedundant(entries, kept);
   // The clean entries in the order pasted; past the target's limit (OKX: 20) they are left out, and so
   // is any entry merged into one of those. The reader sees which, and can reorder the list to choose.
-  const limit = target === 'okx' ? OKX_MAX_ENTRIES : Infinity;
+  const limit = rules.limit;
   const overLimit = new Uint8Array(entries.length);
   let clean = 0;
   const overNames: string[] = [];
@@ -87,7 +134,7 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
   const output: string[] = [];
   const leftOut: string[] = [];
   let leftOutCount = 0;
-  let overParams: {max: number} | undefined;
+  let overParams: {max: number; exchange: string} | undefined;
   for (let i = 0; i < entries.length; i++) {
     if (!kept.keep[i]) {
       if (leftOutCount++ < QUOTED_LEFT_OUT) leftOut.push(quote(entries[i].raw));
@@ -96,7 +143,7 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
     let root = i;
     while (coveredBy[root] >= 0) root = coveredBy[root];
     if (overLimit[root]) {
-      overParams ??= {max: limit};
+      overParams ??= {max: limit, exchange: rules.exchange ?? ''};
       addFinding(entries[i], i, {code: 'ip.over-limit', severity: 'error', params: overParams});
       if (leftOutCount++ < QUOTED_LEFT_OUT) leftOut.push(quote(entries[i].raw));
     } else if (root === i) output.push(entries[i].value!);
@@ -113,7 +160,29 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
       overNames.length > QUOTED_LEFT_OUT
         ? `${overNames.slice(0, QUOTED_LEFT_OUT).join(', ')}, …`
         : overNames.join(', ');
-    listFindings.push({code: 'ip.too-many', severity: 'error', params: {count: clean, max: limit, entries: names}});
+    listFindings.push({
+      code: 'ip.too-many',
+      severity: 'error',
+      params: {count: clean, max: limit, entries: names, exchange: rules.exchange ?? ''},
+    });
+  }
+  // An exchange with no IP whitelist: say so first, and nothing about what its list would take.
+  if (rules.none)
+    listFindings.unshift({code: 'ip.no-whitelist', severity: 'warning', params: {exchange: rules.exchange!}});
+  // Kinds of entry in the clean list that no source says the target takes: say so, once for the list.
+  else if (rules.exchange !== undefined && (rules.cidr === undefined || rules.ipv6 === undefined)) {
+    let blocks = 0;
+    let v6 = 0;
+    for (let i = 0; i < entries.length; i++) {
+      if (!kept.keep[i]) continue;
+      if (isCidr(entries[i].kind)) blocks++;
+      if (isV6(entries[i].kind)) v6++;
+    }
+    const params = (count: number) => ({count, exchange: rules.exchange!});
+    if (rules.cidr === undefined && blocks > 0)
+      listFindings.push({code: 'ip.cidr-unverified', severity: 'info', params: params(blocks)});
+    if (rules.ipv6 === undefined && v6 > 0)
+      listFindings.push({code: 'ip.ipv6-unverified', severity: 'info', params: params(v6)});
   }
   leftOutCount += skipped;
   if (leftOutCount > 0) {
@@ -135,12 +204,12 @@ export function checkIpList(input: string, options: IpListOptions = {}): IpListR
     }
     if (problem) attention++;
   }
-  for (const f of listFindings) if (!RESTATES_ENTRIES.has(f.code)) attention++;
+  for (const f of listFindings) if (f.severity !== 'info' && !RESTATES_ENTRIES.has(f.code)) attention++;
   return {
     verdict: verdictOf(findings),
     findings,
     entries,
-    output: output.join(target === 'okx' ? ',' : '\n'),
+    output: output.join(rules.separator),
     attention,
   };
 }

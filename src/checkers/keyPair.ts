@@ -1,25 +1,29 @@
-// checkKeyPair: do an API key, its secret and (for OKX keys) the passphrase belong together, and
-// were they copied cleanly? Backpack pairs are checked exactly by deriving the Ed25519 public key.
+// checkKeyPair: do an API key, its secret (and a passphrase, where the exchange has one) belong together,
+// and were they copied cleanly? What each exchange issues comes from its profile (src/exchanges): the
+// credentials and their formats, and how a pair can be proven (by derivation, as Backpack's Ed25519 key
+// from its secret, or only by the two values' shapes, as OKX's UUID and hex secret).
 //
-// Backpack secret in the 88-character seed‖public form (64 bytes): Backpack shows a 44-character secret
-// and its official Rust client requires exactly 32 bytes, while ccxt silently uses the first 32 bytes.
-// We follow ccxt for the match/swap test (so the report still says whether the pair belongs together)
-// and report `pair.secret-format`, because the official client and other tools reject that form.
+// A secret in a form the exchange tolerates but does not issue (Backpack's 88-character seed‖public, 64
+// bytes: its official Rust client requires exactly 32 bytes, while ccxt silently uses the first 32) is
+// matched as the tolerant client does (so the report still says whether the pair belongs together) and
+// reported as `pair.secret-format`, because the official client and other tools reject that form.
 import {decodeBase64Strict} from './base64';
 // The async API hashes with the platform's WebCrypto SHA-512, so pages that only check pairs do not
 // download a SHA-512 implementation (the sync API needs one; see ed25519.ts).
 import {getPublicKeyAsync} from '@noble/ed25519';
 import {bytesEqual} from './encodings';
+import {evmPairFacts, evmPairFindings} from './keys/evm';
+import './keys/evmMessages';
+import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from './exchangeProfiles';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel} from './keyPaste';
-import type {Exchange, Finding, KeyPairInput, KeyPairReport} from './types';
+import type {ExchangeProfile} from '../profiles/types';
+import type {Finding, KeyPairInput, KeyPairReport} from './types';
 import {verdictOf} from './verdict';
 
 type Field = 'key' | 'secret' | 'passphrase';
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const OKX_SECRET = /^[0-9A-F]{32}$/;
-const HEX32_ANY_CASE = /^[0-9a-fA-F]{32}$/;
-const BASE64_32 = /^[A-Za-z0-9+/]{43}=$/;
+/** The credential id of a field in the profiles. */
+const CREDENTIAL: Record<'key' | 'secret', string> = {key: 'apiKey', secret: 'apiSecret'};
 // Previews in an exchange's key list hide the middle of the value: stars, bullets, ellipsis.
 const MASK = /[*•●…]|\.{3}/;
 const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
@@ -36,7 +40,8 @@ const error = (code: string, params?: Finding['params']): Finding =>
   params ? {code, severity: 'error', params} : {code, severity: 'error'};
 const warning = (code: string, params?: Finding['params']): Finding =>
   params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
-const info = (code: string): Finding => ({code, severity: 'info'});
+const info = (code: string, params?: Finding['params']): Finding =>
+  params ? {code, severity: 'info', params} : {code, severity: 'info'};
 
 interface Cleaned {
   value: string;
@@ -78,7 +83,12 @@ function clean(raw: string, field: Field, findings: Finding[]): Cleaned {
  * method, spaces, line breaks and quotes. Each is removed with a finding naming it; a label that names
  * the other field is an error.
  */
-function cleanKeyOrSecret(raw: string, field: 'key' | 'secret', exchange: Exchange, findings: Finding[]): Cleaned {
+function cleanKeyOrSecret(
+  raw: string,
+  field: 'key' | 'secret',
+  profile: ExchangeProfile | undefined,
+  findings: Finding[],
+): Cleaned {
   let value = raw;
   const before = findings.length;
   const visible = dropZeroWidth(value);
@@ -89,7 +99,7 @@ function cleanKeyOrSecret(raw: string, field: 'key' | 'secret', exchange: Exchan
   const label = value.length <= MAX_FIELD ? readLabel(value.trim()) : undefined;
   // Another exchange's key may itself hold a colon or an equals sign: there only a label that names a
   // key or a secret is one.
-  if (label && label.value.trim() !== '' && (exchange !== 'other' || label.kind !== 'other')) {
+  if (label && label.value.trim() !== '' && (profile !== undefined || label.kind !== 'other')) {
     // "Secret:" in the key field, or "API Key:" in the secret field: the value may be in the wrong one.
     const otherField = label.kind === (field === 'key' ? 'secret' : 'public');
     const params = {field, label: label.label};
@@ -111,52 +121,48 @@ function cleanKeyOrSecret(raw: string, field: 'key' | 'secret', exchange: Exchan
     findings.push(warning('pair.quotes', {field}));
     value = unquoted;
   }
-  const masked = MASK.test(value);
+  const masked = MASK.test(value) || maskedForm(profile, field)?.test(value) === true;
   if (masked) findings.push(error('pair.masked', {field}));
   return {value, masked, changed: findings.length > before};
 }
 
 export async function checkKeyPair(input: KeyPairInput): Promise<KeyPairReport> {
-  const {exchange} = input;
+  const profile = profileOf(input.exchange);
   const rawKey = input.apiKey ?? '';
   const rawSecret = input.apiSecret ?? '';
   const rawPassphrase = input.passphrase ?? '';
   if (!rawKey.trim() && !rawSecret.trim() && !rawPassphrase.trim()) return {verdict: 'empty', findings: []};
 
   const findings: Finding[] = [];
-  const key = rawKey.trim() ? cleanKeyOrSecret(rawKey, 'key', exchange, findings) : undefined;
-  const secret = rawSecret.trim() ? cleanKeyOrSecret(rawSecret, 'secret', exchange, findings) : undefined;
+  const key = rawKey.trim() ? cleanKeyOrSecret(rawKey, 'key', profile, findings) : undefined;
+  const secret = rawSecret.trim() ? cleanKeyOrSecret(rawSecret, 'secret', profile, findings) : undefined;
   const passphrase = rawPassphrase.trim() ? clean(rawPassphrase, 'passphrase', findings) : undefined;
   if (!key) findings.push(error('pair.empty-key'));
   if (!secret) findings.push(error('pair.empty-secret'));
-  if (exchange === 'okx' && !passphrase) findings.push(error('pair.missing-passphrase'));
+  if (profile && needsPassphrase(profile) && !passphrase)
+    findings.push(error('pair.missing-passphrase', {exchange: profile.id}));
 
   if (key && secret && key.value === secret.value) findings.push(error('pair.identical'));
   else if (key && secret && !key.masked && !secret.masked) {
     if (key.value.length <= MAX_FIELD && secret.value.length <= MAX_FIELD) {
-      const pairFindings =
-        exchange === 'backpack'
-          ? await checkBackpack(key.value, secret.value)
-          : exchange === 'okx'
-            ? checkOkx(key.value, secret.value)
-            : [];
+      const pairFindings = profile ? await checkPair(profile, key.value, secret.value) : [];
       findings.push(...pairFindings);
       // Stray characters were removed from the key or secret: say what the cleaned values give, so the
       // reader knows whether pasting them without those characters will work.
       const cleaned = findings.some((f) => CLEANING.has(f.code) && f.params?.field !== 'passphrase');
-      if (cleaned && pairFindings.length === 0 && exchange !== 'other')
-        findings.push(info(exchange === 'backpack' ? 'pair.cleaned-match' : 'pair.cleaned-format-ok'));
-    } else if (exchange !== 'other') {
-      if (key.value.length > MAX_FIELD) findings.push(formatError(exchange, 'key'));
-      if (secret.value.length > MAX_FIELD) findings.push(formatError(exchange, 'secret'));
+      const proof = profile && cleanedProof(profile);
+      if (cleaned && pairFindings.length === 0 && proof) findings.push(info(proof, {exchange: profile.id}));
+    } else if (profile) {
+      if (key.value.length > MAX_FIELD) findings.push(...formatFinding(profile, 'key'));
+      if (secret.value.length > MAX_FIELD) findings.push(...formatFinding(profile, 'secret'));
     }
-  } else if (exchange !== 'other') {
+  } else if (profile) {
     // Only one side is usable: still say whether that side has the right shape.
-    if (key && !key.masked && !secret) findings.push(...formatOnly(exchange, 'key', key.value));
-    if (secret && !secret.masked && !key) findings.push(...formatOnly(exchange, 'secret', secret.value));
+    if (key && !key.masked && !secret) findings.push(...formatOnly(profile, 'key', key.value));
+    if (secret && !secret.masked && !key) findings.push(...formatOnly(profile, 'secret', secret.value));
   }
 
-  if (passphrase && !passphrase.masked && looksLikeKey(passphrase.value, key?.value, secret?.value)) {
+  if (passphrase && !passphrase.masked && looksLikeKey(passphrase.value, profile, key?.value, secret?.value)) {
     findings.push(warning('pair.passphrase-looks-like-key'));
   }
   const report: KeyPairReport = {verdict: verdictOf(findings), findings};
@@ -167,6 +173,26 @@ export async function checkKeyPair(input: KeyPairInput): Promise<KeyPairReport> 
     if (offered.secret !== undefined) report.cleaned.secret = offered.secret;
   }
   return report;
+}
+
+/** The exchange issues keys that cannot sign without a passphrase. */
+function needsPassphrase(profile: ExchangeProfile): boolean {
+  return credentialOf(profile, 'passphrase')?.required === true;
+}
+
+/**
+ * What cleaned values that pass the pair check prove: the pair itself (derivation), or only the shapes
+ * (both formats known); nothing when the profile knows neither.
+ */
+function cleanedProof(profile: ExchangeProfile): string | undefined {
+  if (known(profile.pairProof)?.derive === 'ed25519-public') return 'pair.cleaned-match';
+  return formatOf(profile, 'apiKey') && formatOf(profile, 'apiSecret') ? 'pair.cleaned-format-ok' : undefined;
+}
+
+/** The masked preview the exchange's key list shows, when its profile records one. */
+function maskedForm(profile: ExchangeProfile | undefined, field: 'key' | 'secret'): RegExp | undefined {
+  const pattern = profile && known(credentialOf(profile, CREDENTIAL[field])?.masked);
+  return pattern ? new RegExp(pattern) : undefined;
 }
 
 // Findings that make a cleaned value the wrong thing to paste where it is.
@@ -184,39 +210,111 @@ function offer(value: Cleaned | undefined, field: 'key' | 'secret', findings: Fi
   return blocked ? undefined : value.value;
 }
 
-function looksLikeKey(passphrase: string, key?: string, secret?: string): boolean {
-  return (
-    passphrase === key ||
-    passphrase === secret ||
-    UUID.test(passphrase) ||
-    HEX32_ANY_CASE.test(passphrase) ||
-    BASE64_32.test(passphrase)
+/** The value has the shape of some exchange's key or secret, or is one of the two values pasted. */
+function looksLikeKey(
+  passphrase: string,
+  profile: ExchangeProfile | undefined,
+  key?: string,
+  secret?: string,
+): boolean {
+  if (passphrase === key || passphrase === secret) return true;
+  const profiles = profile && !allProfiles().includes(profile) ? [profile, ...allProfiles()] : allProfiles();
+  return profiles.some((p) =>
+    (['apiKey', 'apiSecret'] as const).some((id) => {
+      const format = formatOf(p, id);
+      return format !== undefined && format.kind !== 'user-chosen' && fits(format, passphrase, {loose: true});
+    }),
   );
 }
 
-function formatOnly(exchange: 'backpack' | 'okx', field: 'key' | 'secret', value: string): Finding[] {
-  if (value.length > MAX_FIELD) return [formatError(exchange, field)];
-  const ok =
-    exchange === 'okx' ? (field === 'key' ? UUID : OKX_SECRET).test(value) : isBackpackValue(value, field === 'secret');
-  return ok ? [] : [formatError(exchange, field)];
+/**
+ * Whether a value has the credential's format. `tolerated`: a length some clients accept counts; `loose`:
+ * letter case does not matter (a value in the other field is recognised by its shape whatever its case).
+ */
+function fits(format: KnownFormat, value: string, {tolerated = false, loose = false} = {}): boolean {
+  switch (format.kind) {
+    case 'base64': {
+      const length = decodeBase64Strict(value)?.length;
+      return length === format.bytes || (tolerated && length !== undefined && !!format.tolerated?.includes(length));
+    }
+    case 'pattern':
+      return new RegExp(format.pattern, loose ? 'i' : '').test(value);
+    default:
+      return true;
+  }
 }
 
-function formatError(exchange: 'backpack' | 'okx', field: 'key' | 'secret'): Finding {
-  return error(`pair.${field}-format`, {field, exchange, expected: `${exchange}-${field}`});
+function formatOnly(profile: ExchangeProfile, field: 'key' | 'secret', value: string): Finding[] {
+  const format = formatOf(profile, CREDENTIAL[field]);
+  if (!format) return [];
+  if (value.length > MAX_FIELD || !fits(format, value, {tolerated: true})) return formatFinding(profile, field);
+  return [];
 }
 
-function isBackpackValue(value: string, allowKeypair: boolean): boolean {
-  const bytes = decodeBase64Strict(value);
-  return bytes?.length === 32 || (allowKeypair && bytes?.length === 64);
+/**
+ * A value of another shape than the credential's: an error where the exchange documents the format or its
+ * examples leave no doubt; otherwise an `info` hint (context 'hint'). None when the format is unknown.
+ */
+function formatFinding(profile: ExchangeProfile, field: 'key' | 'secret'): Finding[] {
+  const format = formatOf(profile, CREDENTIAL[field]);
+  if (!format || format.kind === 'user-chosen') return [];
+  const params = {field, exchange: profile.id, expected: `${profile.id}-${field}`};
+  const firm = format.basis === 'documented' || (format.kind === 'pattern' && format.conclusive === true);
+  return [firm ? error(`pair.${field}-format`, params) : info(`pair.${field}-format`, {...params, context: 'hint'})];
 }
 
-async function checkBackpack(key: string, secret: string): Promise<Finding[]> {
-  const keyBytes = decodeBase64Strict(key);
-  const secretBytes = decodeBase64Strict(secret);
+async function checkPair(profile: ExchangeProfile, key: string, secret: string): Promise<Finding[]> {
+  const proof = known(profile.pairProof);
+  if (proof?.derive === 'ed25519-public') return checkDerived(profile, key, secret);
+  // An account address and a wallet's private key: the findings for Ethereum values say which is where,
+  // and whether the key is the account's own wallet.
+  if (proof?.derive === 'evm-address') return evmPairFindings(evmPairFacts(key, secret));
+  const keyFormat = formatOf(profile, 'apiKey');
+  const secretFormat = formatOf(profile, 'apiSecret');
+  const keyOk = !keyFormat || fits(keyFormat, key);
+  const secretOk = !secretFormat || fits(secretFormat, secret);
+  // The key and the secret have one shape (Binance's HMAC pair): a swap would look the same, so say that
+  // their shape cannot show one rather than call the pair fine.
+  if (keyOk && secretOk)
+    return proof?.swap !== 'derivation' && keyFormat && secretFormat && sameShape(keyFormat, secretFormat)
+      ? [info('pair.swap-unprovable', {exchange: profile.id})]
+      : [];
+  // Each value has the other's shape: they are in each other's field.
+  if (
+    proof?.swap === 'format' &&
+    keyFormat &&
+    secretFormat &&
+    !keyOk &&
+    !secretOk &&
+    fits(keyFormat, secret, {loose: true}) &&
+    fits(secretFormat, key, {loose: true})
+  )
+    return [error('pair.swapped')];
+  return [...(keyOk ? [] : formatFinding(profile, 'key')), ...(secretOk ? [] : formatFinding(profile, 'secret'))];
+}
+
+/** Two formats no value can tell apart: a key of one fits the other. */
+function sameShape(a: KnownFormat, b: KnownFormat): boolean {
+  if (a.kind === 'pattern' && b.kind === 'pattern') return a.pattern === b.pattern;
+  return a.kind === 'base64' && b.kind === 'base64' && a.bytes === b.bytes;
+}
+
+/** The bytes of a value in a base64 format (the only encoding a derivation reads today). */
+function bytesOf(format: KnownFormat | undefined, value: string): Uint8Array | undefined {
+  return format?.kind === 'base64' ? decodeBase64Strict(value) : undefined;
+}
+
+/** The key is the Ed25519 public key of the secret's seed: a swap and a mismatch are proven. */
+async function checkDerived(profile: ExchangeProfile, key: string, secret: string): Promise<Finding[]> {
+  const keyFormat = formatOf(profile, 'apiKey');
+  const secretFormat = formatOf(profile, 'apiSecret');
+  const keyBytes = bytesOf(keyFormat, key);
+  const secretBytes = bytesOf(secretFormat, secret);
   const findings: Finding[] = [];
-  if (keyBytes?.length !== 32) findings.push(formatError('backpack', 'key'));
-  if (secretBytes?.length !== 32) findings.push(formatError('backpack', 'secret'));
-  if (keyBytes?.length !== 32 || (secretBytes?.length !== 32 && secretBytes?.length !== 64)) return findings;
+  if (!keyFormat || !fits(keyFormat, key)) findings.push(...formatFinding(profile, 'key'));
+  if (!secretFormat || !fits(secretFormat, secret)) findings.push(...formatFinding(profile, 'secret'));
+  const secretUsable = secretFormat !== undefined && fits(secretFormat, secret, {tolerated: true});
+  if (keyBytes?.length !== 32 || !secretBytes || secretBytes.length < 32 || !secretUsable) return findings;
 
   const seed = secretBytes.subarray(0, 32);
   if (bytesEqual(await getPublicKeyAsync(seed), keyBytes)) return findings;
@@ -225,16 +323,5 @@ async function checkBackpack(key: string, secret: string): Promise<Finding[]> {
   } else {
     findings.push(error('pair.mismatch'));
   }
-  return findings;
-}
-
-function checkOkx(key: string, secret: string): Finding[] {
-  const keyOk = UUID.test(key);
-  const secretOk = OKX_SECRET.test(secret);
-  if (keyOk && secretOk) return [];
-  if (!keyOk && !secretOk && UUID.test(secret) && HEX32_ANY_CASE.test(key)) return [error('pair.swapped')];
-  const findings: Finding[] = [];
-  if (!keyOk) findings.push(formatError('okx', 'key'));
-  if (!secretOk) findings.push(formatError('okx', 'secret'));
   return findings;
 }

@@ -37,7 +37,11 @@ export interface PublicKeyReport extends Report {
   candidates?: PublicKeyCandidate[];
 }
 
-export type IpTarget = 'backpack' | 'okx' | 'generic';
+/**
+ * Where an IP list goes: an exchange id from the profiles ('backpack', 'okx', …), whose whitelist rules
+ * decide the verdict and the clean list, or 'generic' (any exchange: no limit, one entry per line).
+ */
+export type IpTarget = string;
 export type IpKind = 'ipv4' | 'ipv6' | 'cidr4' | 'cidr6';
 
 export interface IpListOptions {
@@ -63,7 +67,8 @@ export interface IpListReport extends Report {
   entries: IpEntry[];
   /**
    * The clean list, ready to paste for the chosen target: it re-checks with no finding, and keeps the
-   * target's rules (OKX: at most 20 entries, comma-separated; Backpack: one entry per line).
+   * target's rules from its profile (OKX: at most 20 entries, comma-separated; Backpack: one entry per
+   * line, as it takes one at a time).
    */
   output: string;
   /**
@@ -86,7 +91,8 @@ export interface TerminalComparison {
   unreadable: string[];
 }
 
-export type Exchange = 'backpack' | 'okx' | 'other';
+/** An exchange id from the profiles ('backpack', 'okx', …), or 'other' for an exchange with no profile. */
+export type Exchange = string;
 
 export interface KeyPairReport extends Report {
   /**

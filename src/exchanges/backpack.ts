@@ -47,6 +47,7 @@ export const backpack: ExchangeProfile = {
         {kind: 'base64', bytes: 32, basis: 'documented'},
         {note: 'X-API-Key: "Base64 encoded verifying key of the ED25519 keypair"'},
       ),
+      masked: keysEn('unknown', {note: 'the key list is not described'}),
     },
     {
       id: 'apiSecret',
@@ -61,11 +62,12 @@ export const backpack: ExchangeProfile = {
             'ccxt (ts/src/backpack.ts) uses the first 32 bytes, so it also takes a 64-byte seed‖public secret: match it, but report the form.',
         },
       ),
+      masked: keysEn('unknown', {note: 'the key list is not described'}),
     },
   ],
 
   pairProof: rustClient(
-    {swap: 'derivation', mismatch: 'derivation'},
+    {swap: 'derivation', mismatch: 'derivation', derive: 'ed25519-public'},
     {note: "the key is the Ed25519 public key of the secret's seed"},
   ),
 
@@ -176,8 +178,8 @@ export const backpack: ExchangeProfile = {
       en: faqEn('Invalid X-Signature header', {note: 'the key pair is wrong; it must be Ed25519'}),
       zh: faqZh('无效的 X-Signature 头部'),
       category: faqEn('INVALID_CLIENT_REQUEST'),
-      cause: 'signature',
-      fix: 'apierror.signature',
+      cause: 'key-pair',
+      fix: 'apierror.key-pair',
       guide: '/docs/backpack-tealstreet#invalid-signature',
     },
     {
@@ -192,9 +194,25 @@ export const backpack: ExchangeProfile = {
       guide: '/docs/tools/error-explainer#rate-limit',
       shared: true,
     },
+    {
+      code: 'Quantity decimal too long',
+      en: faqEn('Quantity decimal too long', {note: "round the quantity to the market's stepSize"}),
+      zh: faqZh('数量小数位过长'),
+      category: faqEn('INVALID_CLIENT_REQUEST'),
+      cause: 'order-precision',
+      fix: 'apierror.order-precision',
+      guide: '/docs/tools/error-explainer#recognised',
+    },
   ],
 
   hints: [/backpack|\bbpx\b|X-API-Key|X-Signature|X-Timestamp|X-Window/i],
+
+  replies: {
+    // Backpack gives several errors one code (INVALID_CLIENT_REQUEST): its errors are told apart by message.
+    codeFields: [],
+    ccxtIds: ['backpack'],
+    hosts: ['api.backpack.exchange', 'backpack.exchange'],
+  },
 
   site: {
     guides: {
@@ -206,8 +224,14 @@ export const backpack: ExchangeProfile = {
       'demo-key': '/docs/v5-insilico#open',
       permission: '/docs/backpack-tealstreet#read-only',
       'rate-limit': '/docs/tools/error-explainer#rate-limit',
+      'key-pair': '/docs/backpack-tealstreet#invalid-signature',
+      'ip-required': '/docs/backpack-tealstreet#ip-whitelist',
+      'app-not-whitelisted': '/docs/backpack-tealstreet#ip-whitelist',
+      'key-frozen': '/docs/tools/error-explainer#recognised',
+      'order-precision': '/docs/tools/error-explainer#recognised',
       unrecognised: '/docs/tools/error-explainer#what-to-paste',
     },
     signer: '/docs/tools/request-signer',
+    label: 'Backpack',
   },
 };

@@ -318,5 +318,13 @@ export const binance: ExchangeProfile = {
 
   hints: [/binance|币安|X-MBX-APIKEY|\/fapi\/|\/sapi\/|\/api\/v3\//i],
 
-  site: {guides: GUIDE, signer: '/docs/tools/okx-signer'},
+  replies: {
+    // {"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."}: a negative number in "code".
+    codeFields: ['code'],
+    codeShape: '^-\\d{4}$',
+    ccxtIds: ['binance', 'binanceusdm'],
+    hosts: ['api.binance.com', 'fapi.binance.com', 'testnet.binance.vision', 'binance.com'],
+  },
+
+  site: {guides: GUIDE, signer: '/docs/tools/okx-signer', label: 'Binance'},
 };

@@ -219,5 +219,13 @@ export const bitget: ExchangeProfile = {
 
   hints: [/\bbitget\b|ACCESS_(?:KEY|PASSPHRASE|TIMESTAMP)\b/i],
 
-  site: {guides: GUIDE, signer: '/docs/tools/request-signer'},
+  replies: {
+    // {"code":"40037","msg":"Apikey does not exist",…}: five digits as a string.
+    codeFields: ['code'],
+    codeShape: '^\\d{5}$',
+    ccxtIds: ['bitget'],
+    hosts: ['api.bitget.com', 'bitget.com'],
+  },
+
+  site: {guides: GUIDE, signer: '/docs/tools/request-signer', label: 'Bitget'},
 };

@@ -197,5 +197,13 @@ export const blofin: ExchangeProfile = {
 
   hints: [/blofin|ACCESS-NONCE/i],
 
-  site: {guides: GUIDE, signer: '/docs/tools/request-signer'},
+  replies: {
+    // {"code":"152401","msg":"Access key does not exist"}: digits as a string.
+    codeFields: ['code'],
+    codeShape: '^\\d{3,6}$',
+    ccxtIds: ['blofin'],
+    hosts: ['openapi.blofin.com', 'demo-trading-openapi.blofin.com', 'blofin.com'],
+  },
+
+  site: {guides: GUIDE, signer: '/docs/tools/request-signer', label: 'BloFin'},
 };

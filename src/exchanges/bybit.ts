@@ -264,5 +264,13 @@ export const bybit: ExchangeProfile = {
 
   hints: [/bybit|bytick|X-BAPI-|retCode|retMsg/i],
 
-  site: {guides: GUIDE, signer: '/docs/tools/okx-signer'},
+  replies: {
+    // {"retCode":10003,"retMsg":"API key is invalid.",…}; V3 and older replies say ret_code / ret_msg.
+    codeFields: ['retCode', 'ret_code'],
+    codeShape: '^-?\\d{4,6}$',
+    ccxtIds: ['bybit'],
+    hosts: ['api.bybit.com', 'api.bytick.com', 'api-testnet.bybit.com', 'api.bybit.eu', 'bybit.com'],
+  },
+
+  site: {guides: GUIDE, signer: '/docs/tools/okx-signer', label: 'Bybit'},
 };

@@ -79,7 +79,7 @@ export const hyperliquid: ExchangeProfile = {
   ],
 
   pairProof: readme(
-    {swap: 'format', mismatch: 'none'},
+    {swap: 'format', mismatch: 'none', derive: 'evm-address'},
     {
       note:
         "40 and 64 hex digits tell the two apart. An API wallet's address is not the account's, so deriving the key's address " +
@@ -155,5 +155,12 @@ export const hyperliquid: ExchangeProfile = {
 
   hints: [/hyperliquid|API Wallet/i],
 
-  site: {guides: GUIDE, signer: '/docs/tools/request-signer'},
+  replies: {
+    // No error codes: the reply's text tells errors apart ("User or API Wallet 0x… does not exist.").
+    codeFields: [],
+    ccxtIds: ['hyperliquid'],
+    hosts: ['api.hyperliquid.xyz', 'api.hyperliquid-testnet.xyz', 'app.hyperliquid.xyz'],
+  },
+
+  site: {guides: GUIDE, signer: '/docs/tools/request-signer', label: 'Hyperliquid'},
 };

@@ -45,6 +45,11 @@ const GUIDE = {
   permission: '/docs/v5-insilico#permissions',
   'expired-key': '/docs/v5-insilico#expired',
   'rate-limit': '/docs/tools/error-explainer#rate-limit',
+  'key-pair': '/docs/faq#invalid-signature',
+  'ip-required': '/docs/v5-insilico#ip-whitelist',
+  'app-not-whitelisted': '/docs/v5-insilico#purpose',
+  'key-frozen': '/docs/tools/error-explainer#recognised',
+  'order-precision': '/docs/tools/error-explainer#recognised',
   unrecognised: '/docs/tools/error-explainer#what-to-paste',
 } as const;
 
@@ -68,10 +73,12 @@ export const okx: ExchangeProfile = {
         {
           kind: 'pattern',
           pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+          conclusive: true,
           basis: 'examples',
         },
         {note: 'a UUID (8-4-4-4-12 hex) in every example, e.g. 37c541a1-…-10fe7a038418'},
       ),
+      masked: faqEn('unknown', {note: "what OKX's key list shows of the key is in no OKX source"}),
     },
     {
       id: 'apiSecret',
@@ -84,10 +91,11 @@ export const okx: ExchangeProfile = {
       issuedBy: 'exchange',
       required: true,
       format: v5(
-        {kind: 'pattern', pattern: '^[0-9A-F]{32}$', basis: 'examples'},
+        {kind: 'pattern', pattern: '^[0-9A-F]{32}$', conclusive: true, basis: 'examples'},
         {note: '32 upper-case hex in the docs example'},
       ),
       examples: v5(['22582BD0CFF14C41EDBF1AB98506286D']),
+      masked: faqEn('unknown', {note: "what OKX's key list shows of the secret is in no OKX source"}),
     },
     {
       id: 'passphrase',
@@ -329,9 +337,56 @@ export const okx: ExchangeProfile = {
       fix: 'apierror.permission',
       guide: GUIDE.permission,
     },
+    {
+      code: '50035',
+      en: errEnLater('This endpoint requires that APIKey must be bound to IP'),
+      zh: errZhLater('该接口要求APIKey必须绑定IP'),
+      http: errEnLater(403),
+      cause: 'ip-required',
+      fix: 'apierror.ip-required',
+      guide: GUIDE['ip-required'],
+    },
+    {
+      code: '50100',
+      en: errEnLater('API frozen, please contact customer service', {note: 'the table ends the text with a full stop'}),
+      zh: errZhLater('Api 已被冻结，请联系客服处理'),
+      http: errEnLater(400),
+      cause: 'key-frozen',
+      fix: 'apierror.key-frozen',
+      guide: GUIDE['key-frozen'],
+    },
+    {
+      code: '50118',
+      en: errEnLater('To link the app using your API key, your broker needs to share their IP to be whitelisted'),
+      zh: errZhLater('如需将 API key 绑定 App，经纪商需要提供 IP 才能加入白名单'),
+      http: errEnLater(200),
+      cause: 'app-not-whitelisted',
+      fix: 'apierror.app-not-whitelisted',
+      guide: GUIDE['app-not-whitelisted'],
+    },
   ],
 
   hints: [/\bokx\b|\bokex\b|OK-ACCESS-|欧易|x-simulated-trading/i],
 
-  site: {guides: GUIDE, signer: '/docs/tools/okx-signer'},
+  replies: {
+    // {"code":"50113","msg":"Invalid Sign"}; a batch reply says code 1 (all failed) or 2 (some failed) and
+    // puts each order's own code in sCode.
+    codeFields: ['code', 'sCode'],
+    codeShape: '^5\\d{4}$',
+    envelopeCodes: ['1', '2'],
+    ccxtIds: ['okx', 'myokx', 'okex', 'okex5'],
+    hosts: ['www.okx.com', 'my.okx.com', 'eea.okx.com', 'okx.com', 'ws.okx.com'],
+    // A key works only on the OKX site where it was made: ccxt's myokx is the EEA site (eea.okx.com, web
+    // my.okx.com); ccxt's okx writes its id before the reply and connects to www.okx.com.
+    sites: {
+      finding: 'apierror.okx-site',
+      causes: ['invalid-key'],
+      list: [
+        {id: 'eea', pattern: /\bmyokx\b|\b(?:eea|my)\.okx\.com\b/i},
+        {id: 'global', pattern: /\bwww\.okx\.com\b|(?<![\w.-])okx \{/i},
+      ],
+    },
+  },
+
+  site: {guides: GUIDE, signer: '/docs/tools/okx-signer', label: 'OKX'},
 };

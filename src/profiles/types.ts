@@ -42,8 +42,12 @@ export type CredentialId = string;
 export type CredentialFormat =
   /** Standard base64 (with padding) of exactly `bytes` bytes; `tolerated`: other lengths some clients accept. */
   | {kind: 'base64'; bytes: number; tolerated?: readonly number[]}
-  /** Matches `pattern` (a RegExp source, anchored). */
-  | {kind: 'pattern'; pattern: string}
+  /**
+   * Matches `pattern` (a RegExp source, anchored). `conclusive`: every example has this shape and it is a
+   * standard one (a UUID, fixed-length hex), so a value of another shape is an error even with basis
+   * 'examples'.
+   */
+  | {kind: 'pattern'; pattern: string; conclusive?: true}
   /** Chosen by the user; no published rule. */
   | {kind: 'user-chosen'};
 
@@ -64,6 +68,12 @@ export interface Credential {
   examples?: Sourced<readonly string[]>;
   /** The signing scheme (its `id`) that uses this credential, where an exchange offers several key types. */
   scheme?: string;
+  /**
+   * How the exchange's key list shows the value with part of it hidden, as a RegExp source (anchored), so
+   * a copy of that preview is called masked. Characters no key has (*, •, …) are called masked anyway;
+   * 'unknown' when no page shows the list.
+   */
+  masked?: Sourced<Maybe<string>>;
 }
 
 /**
@@ -74,6 +84,14 @@ export interface Credential {
 export interface PairProof {
   swap: 'derivation' | 'format' | 'none';
   mismatch: 'derivation' | 'none';
+  /**
+   * How the key is computed from the secret, where swap or mismatch is 'derivation': the checkers know each
+   * recipe by this name ('ed25519-public': the key is the Ed25519 public key of the secret's 32-byte seed,
+   * both in the credentials' format; 'evm-address': the key field holds an Ethereum account address and
+   * the secret an Ethereum private key, whose address is computed, as on Hyperliquid, where it must NOT be
+   * the account's when the key is an API wallet's).
+   */
+  derive?: 'ed25519-public' | 'evm-address';
 }
 
 export interface IpWhitelistRules {
@@ -224,7 +242,17 @@ export type ErrorCause =
   /** A nonce the exchange has already seen within its window (BloFin's ACCESS-NONCE). */
   | 'repeated-nonce'
   /** The exchange knows no wallet by the address that signed (Hyperliquid's API wallets). */
-  | 'unknown-signer';
+  | 'unknown-signer'
+  /** The signature was made with another key pair than the key's (Backpack's "Invalid X-Signature header"). */
+  | 'key-pair'
+  /** The endpoint takes only keys bound to IP addresses, and this one has none. */
+  | 'ip-required'
+  /** The app a key is to be bound to has not had its servers whitelisted by the exchange. */
+  | 'app-not-whitelisted'
+  /** The exchange froze the key; nothing the reader typed causes it. */
+  | 'key-frozen'
+  /** An order's quantity or price has more decimals than the market takes (the key is fine). */
+  | 'order-precision';
 
 export interface ErrorEntry {
   /**
@@ -286,11 +314,50 @@ export interface ExchangeProfile {
   errors: readonly ErrorEntry[];
   /** Words in a pasted message that say it comes from this exchange (editorial, not a fact). */
   hints: readonly RegExp[];
+  /** How the error explainer reads this exchange's replies (editorial: our reading of its documented replies). */
+  replies: ErrorReplies;
   /**
    * Site routes (editorial): the guide step per cause (a cause without one falls back to `unrecognised`'s
    * page), and the signer that rebuilds a request.
    */
-  site: {guides: {readonly [K in ErrorCause]?: string} & {readonly unrecognised: string}; signer: string};
+  site: {
+    guides: {readonly [K in ErrorCause]?: string} & {readonly unrecognised: string};
+    signer: string;
+    /** The exchange's short name in the site's widgets (options, "{exchange} request signer"), the same in both languages. */
+    label: string;
+  };
+}
+
+/**
+ * Where an exchange's replies carry an error code and what in a pasted text shows the text is this
+ * exchange's. A code is always read together with its exchange: the same number means different things on
+ * different exchanges, so the explainer first tells the exchange from the text (these names, the hints,
+ * the signing headers), then reads the code against that exchange's table.
+ */
+export interface ErrorReplies {
+  /**
+   * Fields of a JSON reply (or of a dict as a log prints it) that hold the error code: 'code', 'sCode',
+   * 'retCode'. Empty when the exchange tells its errors apart by message, not code (then `errors[].code`
+   * is the message). A field no other profile lists names this exchange.
+   */
+  codeFields: readonly string[];
+  /** RegExp source (anchored) every error code of this exchange matches: OKX five digits, Binance a negative number. */
+  codeShape?: string;
+  /** Values in a code field that say "the items' own codes say what failed" (OKX's 1 and 2 over per-order sCodes). */
+  envelopeCodes?: readonly string[];
+  /** ccxt's ids for this exchange, which ccxt writes before the reply it raises (`okx {"code":…}`). */
+  ccxtIds: readonly string[];
+  /** Host names of the API and the website, as a log prints the URL. */
+  hosts: readonly string[];
+  /**
+   * Sites of the exchange that keep their own keys: when a log shows which one a bot connects to and the
+   * error is one of `causes`, the finding `finding` is added with the site's id as its context.
+   */
+  sites?: {
+    finding: string;
+    causes: readonly ErrorCause[];
+    list: readonly {id: string; pattern: RegExp}[];
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -35,15 +35,17 @@ type ContractPublicKey = (
     normalized: string;
   }[];
 };
+// Targets and exchanges are exchange ids from the profiles ('backpack', 'okx', …, plus 'generic' and
+// 'other'): every older call ('backpack', 'okx', 'generic', 'other') still type-checks.
 type ContractIpList = (
   input: string,
-  options?: {target?: 'backpack' | 'okx' | 'generic'},
+  options?: {target?: string},
 ) => ContractReport & {
   entries: {raw: string; value?: string; kind?: 'ipv4' | 'ipv6' | 'cidr4' | 'cidr6'; findings: ContractFinding[]}[];
   output: string;
 };
 type ContractKeyPair = (input: {
-  exchange: 'backpack' | 'okx' | 'other';
+  exchange: string;
   apiKey: string;
   apiSecret: string;
   passphrase?: string;

@@ -336,7 +336,7 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
     expected: {
       verdict: 'error',
       list: ['ip.too-many', 'ip.left-out'],
-      params: {count: 21, max: 20, entries: '18.167.1.21'},
+      params: {count: 21, max: 20, entries: '18.167.1.21', exchange: 'okx'},
       entries: [...Array.from({length: 20}, () => []), ['ip.over-limit']],
       output: Array.from({length: 20}, (_, i) => `18.167.1.${i + 1}`).join(','),
     },

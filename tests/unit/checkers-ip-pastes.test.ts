@@ -216,7 +216,7 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
       list: ['ip.too-many', 'ip.left-out'],
       entries: [...V5_GUIDE.map(() => []), ['ip.over-limit']],
       output: V5_GUIDE.join(','),
-      params: {count: 21, max: 20, entries: BITGET[0]},
+      params: {count: 21, max: 20, entries: BITGET[0], exchange: 'okx'},
     },
   },
   {
@@ -226,7 +226,7 @@ const cases: {name: string; input: string; target?: IpTarget; expected: Expected
     expected: {
       verdict: 'error',
       output: BITGET.slice(0, 20).join(','),
-      params: {count: 30, max: 20, entries: `${BITGET.slice(20, 25).join(', ')}, …`},
+      params: {count: 30, max: 20, entries: `${BITGET.slice(20, 25).join(', ')}, …`, exchange: 'okx'},
     },
   },
   {

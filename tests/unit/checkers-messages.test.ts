@@ -73,6 +73,8 @@ const CONTRACT_CODES = [
   'pair.passphrase-looks-like-key',
   'pair.cleaned-match',
   'pair.cleaned-format-ok',
+  'pair.swap-unprovable',
+  'ip.no-whitelist',
   // Added later: secrets that pass for public keys, private keys anywhere in a paste, pastes as
   // people make them (labels, full-width and zero-width characters).
   'pubkey.may-be-secret',
@@ -87,6 +89,12 @@ const CONTRACT_CODES = [
   'pair.label-mismatch',
   'pair.fullwidth',
   'pair.invisible',
+  // Added with the exchange profiles: whitelist rules the target's profile states (not taken) or no page
+  // states (check the exchange's page).
+  'ip.cidr-not-accepted',
+  'ip.ipv6-not-accepted',
+  'ip.cidr-unverified',
+  'ip.ipv6-unverified',
 ];
 
 /** Codes written in the checker sources: literals like 'ip.port', plus the `pair.${field}-format` pair. */
@@ -152,7 +160,11 @@ test('messages: word params have labels, translated into Chinese', () => {
 const cases: {name: string; finding: Finding; locale: string; expected: string}[] = [
   {
     name: 'params interpolated',
-    finding: {code: 'ip.too-many', severity: 'error', params: {count: 21, max: 20, entries: '18.167.49.196'}},
+    finding: {
+      code: 'ip.too-many',
+      severity: 'error',
+      params: {count: 21, max: 20, entries: '18.167.49.196', exchange: 'okx'},
+    },
     locale: 'en',
     expected:
       '21 entries; OKX allows at most 20 per API key, so the clean list keeps the first 20. Left out: 18.167.49.196',

@@ -49,16 +49,22 @@ const FROM_PROFILES = [
 ]
   .map((c) => `apierror.${c}`)
   .filter((c) => !MAIN.includes(c));
-/** Variants: per exchange, an unknown code, and the OKX site a bot connects to. */
-const VARIANT = /^(.+)_(backpack|okx|bitget|blofin|hyperliquid|code|eea|global)$/;
+/**
+ * Variants: per exchange, an unknown code, a code several exchanges use, and the OKX site a bot connects
+ * to.
+ */
+const VARIANT = /^(.+)_(backpack|okx|bitget|blofin|hyperliquid|binance|bybit|code|ambiguous|eea|global)$/;
 
-/** Codes written in the explainer's sources. */
+/** Codes the explainer can produce: written in its sources, or a cause or finding in an exchange's profile. */
 function codesInSources(): string[] {
   const dir = join(import.meta.dirname, '../../src/checkers');
   const text = ['explainError.ts', 'apiErrorTable.ts'].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   const codes = new Set([...text.matchAll(/['"`](apierror\.[a-z-]+)['"`]/g)].map((m) => m[1]));
   for (const m of text.matchAll(/kind: '([a-z-]+)'/g)) codes.add(`apierror.${m[1]}`);
-  for (const m of text.matchAll(/^ {2}\| '([a-z-]+)'$/gm)) codes.add(`apierror.${m[1]}`);
+  for (const profile of Object.values(exchanges)) {
+    for (const e of profile.errors) [e.cause, ...(e.causes ?? [])].forEach((c) => codes.add(`apierror.${c}`));
+    if (profile.replies.sites) codes.add(profile.replies.sites.finding);
+  }
   codes.add('apierror.unrecognised');
   // The profiles' error tables name the finding of each cause (`fix`), the explainer reports it.
   for (const profile of Object.values(exchanges)) for (const e of profile.errors) codes.add(e.fix);

@@ -8,7 +8,7 @@ import {explainError, type ExplainContext} from '../../src/checkers';
 
 interface Expected {
   code: string;
-  exchange?: 'backpack' | 'okx';
+  exchange?: string;
   /** The exchange's own error code, when the text carries one. */
   errorCode?: string;
   params?: Record<string, string | number>;
@@ -381,7 +381,7 @@ const traderCases: typeof cases = [
     name: "freqtrade, Bybit retCode with prices (freqtrade issue 10833): Bybit's code, no OKX meaning",
     input:
       '2024-10-23 19:05:06,284 - freqtrade.freqtradebot - WARNING - Unable to place order Insufficient funds to create market sell order on market SOL/USDT. Tried to sell amount 2.099 at rate 171.18.Message: bybit {"retCode":170131,"retMsg":"Insufficient balance.","result":{},"retExtInfo":{},"time":1729710306249}.',
-    expected: {code: 'apierror.unrecognised', errorCode: '170131'},
+    expected: {code: 'apierror.unrecognised', exchange: 'bybit', errorCode: '170131'},
   },
   // A code standing as a code.
   {
@@ -511,7 +511,7 @@ const traderCases: typeof cases = [
   {
     name: 'bitget requires "password" credential (ccxt issue 25142)',
     input: 'bitget requires "password" credential',
-    expected: {code: 'apierror.passphrase', more: ['apierror.ccxt-password']},
+    expected: {code: 'apierror.passphrase', exchange: 'bitget', more: ['apierror.ccxt-password']},
   },
   {
     name: 'older ccxt: requires `password` (ccxt issue 9288)',
@@ -594,7 +594,12 @@ const traderCases: typeof cases = [
   {
     name: "Binance -2015 (ccxt issue 7822): Binance's code, read from its field",
     input: 'binance {"code":-2015,"msg":"Invalid API-key, IP, or permissions for action, request ip: 185.93.111.189"}',
-    expected: {code: 'apierror.invalid-key', errorCode: '-2015'},
+    expected: {
+      code: 'apierror.invalid-key',
+      exchange: 'binance',
+      errorCode: '-2015',
+      more: ['apierror.ip-not-whitelisted', 'apierror.permission', 'apierror.ip-seen'],
+    },
   },
 ];
 

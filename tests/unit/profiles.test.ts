@@ -31,9 +31,13 @@ const EDITORIAL = new Set([
   'errors[].fix',
   'errors[].guide',
   'errors[].shared',
+  'errors[].causes[]',
 ]);
-/** Whole subtrees that are editorial: the explainer's recognition patterns and the site's routes. */
-const EDITORIAL_TREES = new Set(['hints', 'site']);
+/**
+ * Whole subtrees that are editorial: the explainer's recognition patterns and how it reads replies, and
+ * the site's routes.
+ */
+const EDITORIAL_TREES = new Set(['hints', 'replies', 'site']);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

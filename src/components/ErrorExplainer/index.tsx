@@ -15,6 +15,7 @@ import {
   useSettledInput,
   verdictLabel,
 } from '@site/src/components/CheckerParts';
+import {exchanges} from '@site/src/exchanges';
 import {ClockCheck} from './ClockCheck';
 import styles from './styles.module.css';
 
@@ -34,16 +35,22 @@ type Checker = Awaited<ReturnType<typeof loadChecker>>;
 
 type ExchangeChoice = ApiExchange | 'auto';
 
+/** "Tell from the message", then every exchange whose profile has an error table. */
 function exchangeOptions(): {value: ExchangeChoice; label: string}[] {
   return [
     {value: 'auto', label: translate({id: 'keybridge.errorExplainer.exchange.auto', message: 'Tell from the message'})},
-    {value: 'backpack', label: 'Backpack'},
-    {value: 'okx', label: 'OKX'},
+    ...Object.values(exchanges)
+      .filter((p) => p.errors.length > 0)
+      .map((p) => ({value: p.id, label: p.site.label})),
   ];
 }
 
+/** The exchange's short name in the widgets, or undefined for an id with no profile. */
+const labelOf = (exchange: ApiExchange | undefined) =>
+  exchange !== undefined && Object.hasOwn(exchanges, exchange) ? exchanges[exchange].site.label : undefined;
+
 function exchangeLine(exchange: ApiExchange | undefined, code: string | number | undefined): string {
-  const name = exchange === 'okx' ? 'OKX' : exchange === 'backpack' ? 'Backpack' : undefined;
+  const name = labelOf(exchange);
   if (!name)
     return translate({
       id: 'keybridge.errorExplainer.exchange.unknown',
@@ -57,9 +64,10 @@ function exchangeLine(exchange: ApiExchange | undefined, code: string | number |
 }
 
 function signerName(exchange: ApiExchange): string {
-  return exchange === 'okx'
-    ? translate({id: 'keybridge.errorExplainer.signer.okx', message: 'OKX request signer'})
-    : translate({id: 'keybridge.errorExplainer.signer.backpack', message: 'Backpack request signer'});
+  return translate(
+    {id: 'keybridge.errorExplainer.signer.name', message: '{exchange} request signer'},
+    {exchange: labelOf(exchange) ?? exchange},
+  );
 }
 
 function Explanation({main, exchange, checker}: {main: Finding; exchange?: ApiExchange; checker: Checker}) {
@@ -113,10 +121,10 @@ function Explanation({main, exchange, checker}: {main: Finding; exchange?: ApiEx
 }
 
 /**
- * The error explainer. `exchange` preselects the exchange (for embedding in one exchange's guide); the
- * message itself still wins when it names another.
- */
-/**
+ * The error explainer. `exchange` (an exchange id from the profiles) preselects the exchange, for
+ * embedding in one exchange's guide; the message itself still wins when it names another. The choice
+ * lists every profile with an error table, so a new exchange needs no change here.
+ *
  * `label` names the widget for screen readers when a page holds more than one explainer (each landmark
  * needs its own name); pages pass it already in their language.
  */

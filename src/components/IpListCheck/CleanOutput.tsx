@@ -1,6 +1,7 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Finding, IpTarget} from '@site/src/checkers';
 import {CopyButton} from '@site/src/components/CheckerParts';
+import {exchanges} from '@site/src/exchanges';
 import {Address} from './Address';
 import {MAX_ROWS} from './maxRows';
 import styles from './styles.module.css';
@@ -20,7 +21,8 @@ function LeftOut({finding}: {finding?: Finding}) {
 }
 
 /**
- * The clean list for the chosen target; for Backpack, one copy button per entry (it takes one at a time).
+ * The clean list for the chosen target; for an exchange that takes one entry at a time (its profile says
+ * so: Backpack), one copy button per entry.
  * Only the first MAX_ROWS entries are drawn, so a pasted dump cannot stall the page on layout; the copy
  * button still copies the whole list. Beside it, what was left out.
  */
@@ -32,7 +34,7 @@ export function CleanOutput({output, target, leftOut}: {output: string; target: 
       </div>
     ) : null;
   }
-  const lines = output.split(/[\n,]/).filter(Boolean);
+  const lines = output.split(/[^0-9A-Fa-f:./]+/).filter(Boolean);
   const hidden = lines.length - MAX_ROWS;
   const more =
     hidden > 0 ? (
@@ -43,11 +45,14 @@ export function CleanOutput({output, target, leftOut}: {output: string; target: 
         )}
       </p>
     ) : null;
-  if (target === 'backpack') {
+  const profile = Object.hasOwn(exchanges, target) ? exchanges[target] : undefined;
+  if (profile?.ipWhitelist.entry.value === 'one-at-a-time') {
     return (
       <div className={styles.output}>
         <p className={styles.outputHeading}>
-          <Translate id="keybridge.ipList.output.backpack">Add these to Backpack one at a time:</Translate>
+          <Translate id="keybridge.ipList.output.oneAtATime" values={{exchange: profile.site.label}}>
+            {'Add these to {exchange} one at a time:'}
+          </Translate>
         </p>
         <LeftOut finding={leftOut} />
         <ol className={styles.lines}>
@@ -67,7 +72,12 @@ export function CleanOutput({output, target, leftOut}: {output: string; target: 
       </div>
     );
   }
-  const separator = target === 'okx' ? ',' : '\n';
+  // The separator the checker joined the list with: the first one the exchange's profile names.
+  const separators = profile?.ipWhitelist.separators.value;
+  const separator =
+    profile?.ipWhitelist.entry.value === 'list' && Array.isArray(separators) && separators.length > 0
+      ? separators[0]
+      : '\n';
   const shown = hidden > 0 ? lines.slice(0, MAX_ROWS) : lines;
   return (
     <div className={styles.output}>

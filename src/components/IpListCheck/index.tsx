@@ -10,6 +10,7 @@ import {
   splitHeadline,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
+import {exchanges} from '@site/src/exchanges';
 import {CleanOutput} from './CleanOutput';
 import {CompareWithTerminal, type TerminalList} from './CompareWithTerminal';
 import {EntriesTable} from './EntriesTable';
@@ -17,13 +18,26 @@ import {useIpListView} from './useIpListView';
 import {shorten} from './shorten';
 import styles from './styles.module.css';
 
+/** Every exchange whose profile has whitelist rules, named with the rule that shapes the list, then "another exchange". */
 function targetOptions(): {value: IpTarget; label: string}[] {
+  const profiled = Object.values(exchanges).map(({id, site, ipWhitelist}) => {
+    const max = ipWhitelist.maxEntries.value;
+    const label =
+      ipWhitelist.entry.value === 'one-at-a-time'
+        ? translate(
+            {id: 'keybridge.ipList.target.oneAtATime', message: '{exchange} (entries added one at a time)'},
+            {exchange: site.label},
+          )
+        : typeof max === 'number'
+          ? translate(
+              {id: 'keybridge.ipList.target.limit', message: '{exchange} (up to {max} entries)'},
+              {exchange: site.label, max},
+            )
+          : site.label;
+    return {value: id, label};
+  });
   return [
-    {
-      value: 'backpack',
-      label: translate({id: 'keybridge.ipList.target.backpack', message: 'Backpack (entries added one at a time)'}),
-    },
-    {value: 'okx', label: translate({id: 'keybridge.ipList.target.okx', message: 'OKX (up to 20 entries)'})},
+    ...profiled,
     {
       value: 'generic',
       label: translate({id: 'keybridge.ipList.target.generic', message: 'Another exchange (generic check)'}),
@@ -32,6 +46,7 @@ function targetOptions(): {value: IpTarget; label: string}[] {
 }
 
 interface Props {
+  /** An exchange id from the profiles, or 'generic'. */
   target?: IpTarget;
   /** Offer to fill in this terminal's published list; set it only on pages about that terminal. */
   terminalList?: TerminalList;

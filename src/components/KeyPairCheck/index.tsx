@@ -14,25 +14,43 @@ import {
   usePublishSecret,
 } from '@site/src/components/CheckerParts';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
+import {exchanges} from '@site/src/exchanges';
+import type {ExchangeProfile} from '@site/src/profiles/types';
 import {useKeyPairReport} from './useKeyPairReport';
 import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
 const loadChecker = () => import('@site/src/checkers/keyPair');
 
+/** The profile of an exchange id, or undefined for 'other'. */
+const profileOf = (id: Exchange): ExchangeProfile | undefined =>
+  Object.hasOwn(exchanges, id) ? exchanges[id] : undefined;
+
+/** The key is derived from the secret: the checker proves the pair, not just the shapes. */
+const derived = (profile?: ExchangeProfile) => profile?.pairProof.value.derive !== undefined;
+
+/** Every exchange whose profile has an API key and a secret, then "another exchange". */
 function exchangeOptions(): {value: Exchange; label: string}[] {
+  const profiled = Object.values(exchanges)
+    .filter((p) => p.credentials.some((c) => c.id === 'apiKey') && p.credentials.some((c) => c.id === 'apiSecret'))
+    .map((p) => ({
+      value: p.id,
+      label:
+        p.pairProof.value.derive === 'ed25519-public'
+          ? translate(
+              {id: 'keybridge.keyPair.exchange.ed25519', message: '{exchange} (ED25519 key)'},
+              {exchange: p.site.label},
+            )
+          : p.site.label,
+    }));
   return [
-    {
-      value: 'backpack',
-      label: translate({id: 'keybridge.keyPair.exchange.backpack', message: 'Backpack (ED25519 key)'}),
-    },
-    {value: 'okx', label: translate({id: 'keybridge.keyPair.exchange.okx', message: 'OKX'})},
+    ...profiled,
     {value: 'other', label: translate({id: 'keybridge.keyPair.exchange.other', message: 'Another exchange'})},
   ];
 }
 
-function okSummary(exchange: Exchange): string {
-  return exchange === 'backpack'
+function okSummary(profile?: ExchangeProfile): string {
+  return derived(profile)
     ? translate({
         id: 'keybridge.keyPair.ok.backpack',
         message: 'The secret produces this API key, so the two belong together and are in the right fields.',
@@ -44,12 +62,12 @@ function okSummary(exchange: Exchange): string {
 }
 
 /** The top line when no finding heads it: nothing pasted yet, or what "ok" means for this exchange. */
-function summaryOf(report: Report, exchange: Exchange): string | null {
+function summaryOf(report: Report, profile?: ExchangeProfile): string | null {
   switch (report.verdict) {
     case 'empty':
       return translate({id: 'keybridge.keyPair.empty', message: 'Paste the API key and secret above to check them.'});
     case 'ok':
-      return okSummary(exchange);
+      return okSummary(profile);
     case 'error':
       return report.findings.length === 0
         ? translate({id: 'keybridge.keyPair.failed', message: 'These values could not be checked.'})
@@ -59,9 +77,15 @@ function summaryOf(report: Report, exchange: Exchange): string | null {
   }
 }
 
-/** Checks that an API key, its secret (and passphrase) are complete, in the right fields and one pair. */
+/**
+ * Checks that an API key, its secret (and passphrase) are complete, in the right fields and one pair.
+ * `exchange` (an exchange id from the profiles, or 'other') preselects the exchange; the choice lists
+ * every profile with a key and a secret, so a new exchange needs no change here.
+ */
 export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {exchange?: Exchange}) {
   const [exchange, setExchange] = useState<Exchange>(initialExchange);
+  const profile = profileOf(exchange);
+  const hasPassphrase = profile?.credentials.some((c) => c.id === 'passphrase') === true;
   const [apiKey, setApiKey] = useState('');
   const [apiSecret, setApiSecret] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -71,13 +95,16 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
       exchange,
       apiKey,
       apiSecret,
-      passphrase: exchange === 'okx' ? passphrase : undefined,
+      passphrase: hasPassphrase ? passphrase : undefined,
     },
     module?.checkKeyPair,
   );
   const {headline, rest} = splitHeadline(report?.findings ?? []);
-  // A Backpack secret is known to the other checkers on the page (a public key checker then calls it a secret).
-  usePublishSecret(exchange === 'backpack' ? (report?.cleaned?.secret ?? apiSecret) : undefined);
+  // An Ed25519 secret (Backpack's) is known to the other checkers on the page (a public key checker then
+  // calls it a secret).
+  usePublishSecret(
+    profile?.pairProof.value.derive === 'ed25519-public' ? (report?.cleaned?.secret ?? apiSecret) : undefined,
+  );
 
   return (
     <CheckerCard
@@ -99,7 +126,7 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
         value={apiSecret}
         onChange={setApiSecret}
       />
-      {exchange === 'okx' ? (
+      {hasPassphrase ? (
         <MaskedInput
           label={translate({id: 'keybridge.keyPair.passphrase', message: 'Passphrase'})}
           hint={translate({
@@ -111,7 +138,7 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
         />
       ) : null}
       <VerdictBanner verdict={report?.verdict ?? 'pending'} headline={headline}>
-        {report ? summaryOf(report, exchange) : null}
+        {report ? summaryOf(report, profile) : null}
       </VerdictBanner>
       <FindingsList findings={rest} />
       {report?.cleaned ? <CleanedValues cleaned={report.cleaned} /> : null}
