@@ -115,6 +115,8 @@ test('every entry point is covered here', () => {
       'explainError',
       'okxPrehash',
       'okxSign',
+      'prehashOf',
+      'checkSignature',
     ],
     ...[
       'okxTimestamp',
@@ -358,6 +360,30 @@ test('key generator: any pasted secret up to 1 MB; any random bytes', () => {
       const pair = keygen.generateKeyPair(() => seed);
       assert.equal(pair.publicKey, keygen.publicKeyOf(seed));
     }),
+    BIG_RUNS,
+  );
+});
+
+test('prehashOf and checkSignature: any request text and any bot prehash or signature, up to 1 MB', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom('binance', 'bybit', 'bitget', 'blofin'),
+      text,
+      text,
+      someText(100),
+      async (exchange, query, theirs, signature) => {
+        const request = {exchange, timestamp: '1704038400000', method: 'POST', path: '/x', query, body: query};
+        const built = checkers.prehashOf({...request, apiKey: 'k', window: 5000, nonce: 'n'});
+        assert.equal(typeof built.ok, 'boolean');
+        const result = await checkers.checkSignature({
+          request: {...request, secret: 's', apiKey: 'k', window: 5000, nonce: 'n'},
+          theirPrehash: theirs,
+          theirSignature: signature,
+        });
+        assert.ok(Array.isArray(result.findings));
+        if (result.at !== undefined) assert.ok(result.at >= -1);
+      },
+    ),
     BIG_RUNS,
   );
 });
