@@ -68,6 +68,13 @@ export function describe(finding: Finding, locale: string): string {
   return translate(finding.code, finding, locale);
 }
 
+/** An exchange's name as the messages write it in this locale (`exchange.<id>`), if they have one. */
+export function describeExchange(id: string, locale: string): string | undefined {
+  const lng = languageOf(locale);
+  const key = `exchange.${id}`;
+  return i18n.exists(key, {lng}) ? i18n.getFixedT(lng)(key) : undefined;
+}
+
 /** The one-line fix for a finding. */
 export function describeFix(finding: Finding, locale: string): string {
   return translate(`${finding.code}.fix`, finding, locale);

@@ -25,10 +25,11 @@ const loadChecker = () =>
     import('@site/src/checkers/explainError'),
     import('@site/src/checkers/apiErrorMessages'),
     import('@site/src/checkers/describe'),
-  ]).then(([{explainError}, {describeCause}, {describe, describeFix}]) => ({
+  ]).then(([{explainError}, {describeCause}, {describe, describeExchange, describeFix}]) => ({
     explainError,
     describeCause,
     describe,
+    describeExchange,
     describeFix,
   }));
 type Checker = Awaited<ReturnType<typeof loadChecker>>;
@@ -49,8 +50,16 @@ function exchangeOptions(): {value: ExchangeChoice; label: string}[] {
 const labelOf = (exchange: ApiExchange | undefined) =>
   exchange !== undefined && Object.hasOwn(exchanges, exchange) ? exchanges[exchange].site.label : undefined;
 
-function exchangeLine(exchange: ApiExchange | undefined, code: string | number | undefined): string {
-  const name = labelOf(exchange);
+/**
+ * The exchange's name in the result: as the checker's messages write it in this locale (币安 in Chinese),
+ * else its short label.
+ */
+function exchangeLine(
+  exchange: ApiExchange | undefined,
+  code: string | number | undefined,
+  inLocale: string | undefined,
+): string {
+  const name = labelOf(exchange) !== undefined ? (inLocale ?? labelOf(exchange)) : undefined;
   if (!name)
     return translate({
       id: 'keybridge.errorExplainer.exchange.unknown',
@@ -80,7 +89,9 @@ function Explanation({main, exchange, checker}: {main: Finding; exchange?: ApiEx
       <dt>
         <Translate id="keybridge.errorExplainer.exchange">Exchange</Translate>
       </dt>
-      <dd data-testid="explained-exchange">{exchangeLine(exchange, params.code)}</dd>
+      <dd data-testid="explained-exchange">
+        {exchangeLine(exchange, params.code, exchange && checker.describeExchange(exchange, locale))}
+      </dd>
       <dt>
         <Translate id="keybridge.errorExplainer.meaning">What it means</Translate>
       </dt>

@@ -1,0 +1,33 @@
+// The error explainer on an exchange's own guide page, in both languages: on the Binance + Tealstreet
+// page, Binance's -2015 reply (as ccxt issue 7822 quotes it) is explained with all three causes Binance
+// documents (the key, the IP whitelist, the permissions), each with its fix, and the address it names.
+import {explainError, describe, describeFix} from '../../src/checkers';
+import '../../src/checkers/apiErrorMessages';
+import {expect, localePath, LOCALES, openPage, test} from './support/fixtures';
+
+const REPLY = '{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action, request ip: 185.93.111.189"}';
+const REGION = {en: 'Error explainer', 'zh-Hans': '错误信息解读'} as const;
+
+for (const locale of LOCALES) {
+  test(`Binance -2015 on the Binance + Tealstreet page shows its three causes (${locale})`, async ({page}) => {
+    await openPage(page, localePath(locale, '/docs/binance-tealstreet'));
+    const region = page.getByRole('region', {name: REGION[locale]});
+    await region.locator('textarea').first().fill(REPLY);
+    const report = explainError(REPLY, {exchange: 'binance'});
+    expect(report.findings.slice(0, 3).map((f) => f.code)).toEqual([
+      'apierror.invalid-key',
+      'apierror.ip-not-whitelisted',
+      'apierror.permission',
+    ]);
+    const result = region.locator('[role="status"][data-verdict]');
+    await expect(result).toHaveAttribute('data-verdict', 'error');
+    await expect(result).toHaveAttribute('data-code', 'apierror.invalid-key');
+    await expect(result).toContainText(describe(report.findings[0], locale));
+    for (const f of report.findings.slice(1)) {
+      const item = result.locator(`[data-code="${f.code}"]`);
+      await expect(item).toContainText(describe(f, locale));
+      await expect(item).toContainText(describeFix(f, locale));
+    }
+    await expect(region.getByTestId('explained-exchange')).toContainText(locale === 'en' ? 'Binance' : '币安');
+  });
+}
