@@ -343,7 +343,7 @@ export function explainError(text: string, context: ExplainContext = {}): ErrorR
     const params: Record<string, string | number> = {guide: guideFor(k, exchange)};
     if (exchange) Object.assign(params, {exchange: exchange.id, context: exchange.id});
     if (code) params.code = code;
-    if ((k === 'signature' || k === 'key-pair') && exchange) params.signer = exchange.site.signer;
+    if ((k === 'signature' || k === 'key-pair') && exchange?.site.signer) params.signer = exchange.site.signer;
     return params;
   };
   const params = paramsFor(kind);

@@ -227,5 +227,5 @@ export const bitget: ExchangeProfile = {
     hosts: ['api.bitget.com', 'bitget.com'],
   },
 
-  site: {guides: GUIDE, signer: '/docs/tools/request-signer', label: 'Bitget'},
+  site: {guides: GUIDE, signer: '/docs/bitget-api-key#check-signature', label: 'Bitget'},
 };

@@ -205,5 +205,5 @@ export const blofin: ExchangeProfile = {
     hosts: ['openapi.blofin.com', 'demo-trading-openapi.blofin.com', 'blofin.com'],
   },
 
-  site: {guides: GUIDE, signer: '/docs/tools/request-signer', label: 'BloFin'},
+  site: {guides: GUIDE, signer: '/docs/blofin-tealstreet#invalid-signature', label: 'BloFin'},
 };

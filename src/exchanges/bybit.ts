@@ -272,5 +272,5 @@ export const bybit: ExchangeProfile = {
     hosts: ['api.bybit.com', 'api.bytick.com', 'api-testnet.bybit.com', 'api.bybit.eu', 'bybit.com'],
   },
 
-  site: {guides: GUIDE, signer: '/docs/tools/okx-signer', label: 'Bybit'},
+  site: {guides: GUIDE, signer: '/docs/bybit-api-key#check-signature', label: 'Bybit'},
 };

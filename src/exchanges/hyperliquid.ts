@@ -162,5 +162,6 @@ export const hyperliquid: ExchangeProfile = {
     hosts: ['api.hyperliquid.xyz', 'api.hyperliquid-testnet.xyz', 'app.hyperliquid.xyz'],
   },
 
-  site: {guides: GUIDE, signer: '/docs/tools/request-signer', label: 'Hyperliquid'},
+  // No signer: Hyperliquid's requests are signed by a wallet (EIP-712), which this site does not rebuild.
+  site: {guides: GUIDE, label: 'Hyperliquid'},
 };

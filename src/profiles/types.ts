@@ -318,11 +318,11 @@ export interface ExchangeProfile {
   replies: ErrorReplies;
   /**
    * Site routes (editorial): the guide step per cause (a cause without one falls back to `unrecognised`'s
-   * page), and the signer that rebuilds a request.
+   * page), and the signer that rebuilds a request (none where the site has no signer for the exchange).
    */
   site: {
     guides: {readonly [K in ErrorCause]?: string} & {readonly unrecognised: string};
-    signer: string;
+    signer?: string;
     /** The exchange's short name in the site's widgets (options, "{exchange} request signer"), the same in both languages. */
     label: string;
   };
