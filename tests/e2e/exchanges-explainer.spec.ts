@@ -31,3 +31,29 @@ for (const locale of LOCALES) {
     await expect(region.getByTestId('explained-exchange')).toContainText(locale === 'en' ? 'Binance' : '币安');
   });
 }
+
+// Hyperliquid's guide: the key pair checker names its fields for the wallet values they take, and says so
+// when the address and the private key are swapped (web3.js's documented key, and another address).
+const WALLET_KEY = '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318';
+const ACCOUNT = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';
+const FIELDS = {
+  en: ['Account address', "API wallet's private key"],
+  'zh-Hans': ['账户地址', 'API 钱包的私钥'],
+} as const;
+
+const SWAPPED = {en: 'These look swapped', 'zh-Hans': '两个值似乎填反了'} as const;
+
+for (const locale of LOCALES) {
+  test(`Hyperliquid's key pair check takes the account address and the API wallet's key (${locale})`, async ({
+    page,
+  }) => {
+    await openPage(page, localePath(locale, '/docs/hyperliquid-insilico'));
+    const region = page.getByRole('region', {name: locale === 'en' ? 'Key and secret checker' : /检查/});
+    const [addressLabel, keyLabel] = FIELDS[locale];
+    await region.getByLabel(addressLabel, {exact: true}).fill(WALLET_KEY);
+    await region.getByLabel(keyLabel, {exact: true}).fill(ACCOUNT);
+    const result = region.locator('[role="status"][data-verdict]');
+    await expect(result).toHaveAttribute('data-verdict', 'error');
+    await expect(result).toContainText(SWAPPED[locale]);
+  });
+}

@@ -100,6 +100,9 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
     module?.checkKeyPair,
   );
   const {headline, rest} = splitHeadline(report?.findings ?? []);
+  // An exchange whose "key" is a wallet address and whose "secret" is a wallet's private key (Hyperliquid):
+  // the fields are named for what goes in them.
+  const walletPair = profile?.pairProof.value.derive === 'evm-address';
   // An Ed25519 secret (Backpack's) is known to the other checkers on the page (a public key checker then
   // calls it a secret).
   usePublishSecret(
@@ -117,12 +120,20 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
         onChange={setExchange}
       />
       <TextField
-        label={translate({id: 'keybridge.keyPair.apiKey', message: 'API Key'})}
+        label={
+          walletPair
+            ? translate({id: 'keybridge.keyPair.accountAddress', message: 'Account address'})
+            : translate({id: 'keybridge.keyPair.apiKey', message: 'API Key'})
+        }
         value={apiKey}
         onChange={setApiKey}
       />
       <MaskedInput
-        label={translate({id: 'keybridge.keyPair.apiSecret', message: 'API Secret'})}
+        label={
+          walletPair
+            ? translate({id: 'keybridge.keyPair.walletPrivateKey', message: "API wallet's private key"})
+            : translate({id: 'keybridge.keyPair.apiSecret', message: 'API Secret'})
+        }
         value={apiSecret}
         onChange={setApiSecret}
       />
