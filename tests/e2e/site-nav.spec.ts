@@ -60,7 +60,7 @@ const FALLBACK: {locale: Locale; query: string; link: RegExp; lands: RegExp; hit
   },
   {
     locale: 'zh-Hans',
-    query: 'recover',
+    query: 'mistake',
     link: /在英文站点中搜索/,
     lands: /127\.0\.0\.1:\d+\/search\/?$/,
     hit: /^\/docs\//,
