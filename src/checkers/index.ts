@@ -22,6 +22,7 @@ export {checkPublicKey} from './publicKey';
 export {checkIpList} from './ipList';
 export {compareWithTerminal} from './ipCompare';
 export {checkKeyPair} from './keyPair';
+export {checkDualKey, type DualKeyInput, type DualKeyReport} from './keys/dualKey';
 export {describe, describeFix} from './describe';
 export {explainError, type ExplainContext, type ErrorReport, type ApiErrorKind, type ApiExchange} from './explainError';
 export {okxPrehash, okxSign} from './okxSign';

@@ -60,6 +60,8 @@ function entryPoints(c: Bundle): Record<string, (junk: string) => unknown> {
     'compareWithTerminal (terminal list)': (j) => c.compareWithTerminal(ip, j),
     'checkKeyPair (OKX, every field)': (j) => c.checkKeyPair({exchange: 'okx', apiKey: j, apiSecret: j, passphrase: j}),
     'checkKeyPair (Backpack)': (j) => c.checkKeyPair({exchange: 'backpack', apiKey: j, apiSecret: j}),
+    'checkDualKey (Binance, every field)': (j) =>
+      c.checkDualKey({exchange: 'binance', trading: {apiKey: j, apiSecret: j}, second: {apiKey: j, apiSecret: j}}),
     explainError: (j) => c.explainError(j),
     'explainError (whitelist)': (j) => c.explainError('50110 Your IP 203.0.113.9 is not included', {whitelist: j}),
     'describe, describeFix, describeCause': (j) => {

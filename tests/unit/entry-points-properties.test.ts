@@ -110,6 +110,7 @@ test('every entry point is covered here', () => {
       'checkIpList',
       'compareWithTerminal',
       'checkKeyPair',
+      'checkDualKey',
       'describe',
       'describeFix',
       'explainError',
@@ -180,6 +181,29 @@ test('checkKeyPair: any key, secret and passphrase up to 1 MB', async () => {
       fc.option(text, {nil: undefined}),
       async (exchange, apiKey, apiSecret, passphrase) => {
         wellFormed(await checkers.checkKeyPair({exchange, apiKey, apiSecret, passphrase}));
+      },
+    ),
+    BIG_RUNS,
+  );
+});
+
+test('checkDualKey: any four values up to 1 MB', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom('binance' as const, 'backpack' as const, 'other' as const),
+      text,
+      text,
+      text,
+      text,
+      async (exchange, a, b, c, d) => {
+        const report = await checkers.checkDualKey({
+          exchange,
+          trading: {apiKey: a, apiSecret: b},
+          second: {apiKey: c, apiSecret: d},
+        });
+        wellFormed(report);
+        wellFormed(report.trading);
+        wellFormed(report.second);
       },
     ),
     BIG_RUNS,
