@@ -25,11 +25,32 @@ const okx = (apiKey: string, apiSecret: string, passphrase: string): Input => ({
 /** The input labelled `name` (not the Show button that names the same field). */
 const field = (widget: Locator, name: RegExp) => widget.locator('input').and(widget.getByLabel(name));
 
+/**
+ * The fields as each exchange names them: Backpack's support article says "API key" and "API secret" in
+ * both languages; OKX's API docs say "SecretKey" and its Chinese FAQ 密码短语 for the passphrase; where the
+ * exchange shows no Chinese label the Chinese page keeps the English one.
+ */
+const LABELS = {
+  backpack: {en: ['API Key', 'API Secret', ''], 'zh-Hans': ['API Key', 'API Secret', '']},
+  okx: {en: ['API Key', 'Secret Key', 'Passphrase'], 'zh-Hans': ['API Key', 'Secret Key', '密码短语']},
+} as const;
+
+const labelsOf = (widget: Locator, exchange: Input['exchange']) => {
+  const locale = widget.page().url().includes('/zh-Hans/') ? 'zh-Hans' : 'en';
+  const [key, secret, passphrase] = LABELS[exchange as keyof typeof LABELS][locale];
+  return {
+    key: field(widget, new RegExp(`^${key}$`)),
+    secret: field(widget, new RegExp(`^${secret}$`)),
+    passphrase: field(widget, new RegExp(`^${passphrase || 'Passphrase'}$`)),
+  };
+};
+
 async function fillPair(widget: Locator, input: Input) {
   await widget.getByRole('combobox').selectOption(input.exchange);
-  await field(widget, /API Key/).fill(input.apiKey);
-  await field(widget, /API Secret/).fill(input.apiSecret);
-  if (input.passphrase !== undefined) await field(widget, /Passphrase/).fill(input.passphrase);
+  const fields = labelsOf(widget, input.exchange);
+  await fields.key.fill(input.apiKey);
+  await fields.secret.fill(input.apiSecret);
+  if (input.passphrase !== undefined) await fields.passphrase.fill(input.passphrase);
 }
 
 async function open(page: Page, locale: Locale) {
@@ -65,16 +86,17 @@ for (const locale of LOCALES) {
 
     await test.step('the passphrase field appears only for V5 passphrase exchanges', async () => {
       await widget.getByRole('combobox').selectOption('backpack');
-      await expect(field(widget, /Passphrase/)).toHaveCount(0);
+      await expect(field(widget, /Passphrase|密码短语/)).toHaveCount(0);
       await widget.getByRole('combobox').selectOption('okx');
-      await expect(field(widget, /Passphrase/)).toHaveAttribute('type', 'password');
+      await expect(labelsOf(widget, 'okx').passphrase).toHaveAttribute('type', 'password');
     });
 
     await test.step('typing quickly ends on the verdict for the last value', async () => {
       await widget.getByRole('combobox').selectOption('backpack');
-      await field(widget, /API Key/).fill('');
-      await field(widget, /API Secret/).fill(secretA);
-      await field(widget, /API Key/).pressSequentially(keyA, {delay: 0});
+      const fields = labelsOf(widget, 'backpack');
+      await fields.key.fill('');
+      await fields.secret.fill(secretA);
+      await fields.key.pressSequentially(keyA, {delay: 0});
       await expectReportShown(widget, await checkKeyPair(bp(keyA, secretA)), locale);
       await expect(verdictOf(widget)).toHaveAttribute('data-verdict', 'ok');
     });

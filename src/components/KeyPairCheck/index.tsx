@@ -1,9 +1,8 @@
 import {useState} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {Exchange, KeyPairReport, Report} from '@site/src/checkers';
+import type {Exchange, Report} from '@site/src/checkers';
 import {
   CheckerCard,
-  CopyButton,
   FindingsList,
   MaskedInput,
   SelectField,
@@ -13,11 +12,11 @@ import {
   useCheckerModule,
   usePublishSecret,
 } from '@site/src/components/CheckerParts';
-import parts from '@site/src/components/CheckerParts/styles.module.css';
 import {exchanges} from '@site/src/exchanges';
 import type {ExchangeProfile} from '@site/src/profiles/types';
+import {useCredentialLabel} from '@site/src/components/CheckerParts/credentialLabel';
+import {CleanedValues} from './CleanedValues';
 import {useKeyPairReport} from './useKeyPairReport';
-import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
 const loadChecker = () => import('@site/src/checkers/keyPair');
@@ -103,6 +102,9 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
   // An exchange whose "key" is a wallet address and whose "secret" is a wallet's private key (Hyperliquid):
   // the fields are named for what goes in them.
   const walletPair = profile?.pairProof.value.derive === 'evm-address';
+  const keyLabel = useCredentialLabel(exchange, 'apiKey');
+  const secretLabel = useCredentialLabel(exchange, 'apiSecret');
+  const passphraseLabel = useCredentialLabel(exchange, 'passphrase');
   // An Ed25519 secret (Backpack's) is known to the other checkers on the page (a public key checker then
   // calls it a secret).
   usePublishSecret(
@@ -123,7 +125,7 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
         label={
           walletPair
             ? translate({id: 'keybridge.keyPair.accountAddress', message: 'Account address'})
-            : translate({id: 'keybridge.keyPair.apiKey', message: 'API Key'})
+            : (keyLabel ?? translate({id: 'keybridge.keyPair.apiKey', message: 'API Key'}))
         }
         value={apiKey}
         onChange={setApiKey}
@@ -132,14 +134,14 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
         label={
           walletPair
             ? translate({id: 'keybridge.keyPair.walletPrivateKey', message: "API wallet's private key"})
-            : translate({id: 'keybridge.keyPair.apiSecret', message: 'API Secret'})
+            : (secretLabel ?? translate({id: 'keybridge.keyPair.apiSecret', message: 'API Secret'}))
         }
         value={apiSecret}
         onChange={setApiSecret}
       />
       {hasPassphrase ? (
         <MaskedInput
-          label={translate({id: 'keybridge.keyPair.passphrase', message: 'Passphrase'})}
+          label={passphraseLabel ?? translate({id: 'keybridge.keyPair.passphrase', message: 'Passphrase'})}
           hint={translate({
             id: 'keybridge.keyPair.passphraseHint',
             message: 'The passphrase you chose when creating the key. The exchange never shows it.',
@@ -154,52 +156,5 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
       <FindingsList findings={rest} />
       {report?.cleaned ? <CleanedValues cleaned={report.cleaned} /> : null}
     </CheckerCard>
-  );
-}
-
-/**
- * The key and secret without the characters the checker removed (a label, spaces, quotes, full-width or
- * invisible characters), to paste into the terminal: invisible characters come back with every copy of
- * the original. The secret stays hidden until the reader shows it.
- */
-function CleanedValues({cleaned}: {cleaned: NonNullable<KeyPairReport['cleaned']>}) {
-  return (
-    <div className={styles.cleaned} data-testid="pair-cleaned">
-      <p className={parts.hint}>
-        {translate({
-          id: 'keybridge.keyPair.cleaned',
-          message: 'Without the removed characters, ready to paste into the terminal:',
-        })}
-      </p>
-      {cleaned.key !== undefined ? (
-        <div className={styles.cleanedKey}>
-          <span className={styles.cleanedLabel}>
-            {translate({id: 'keybridge.keyPair.cleanedKey', message: 'Cleaned API key'})}
-          </span>
-          <div className={styles.cleanedRow}>
-            <code className={styles.cleanedValue} data-testid="pair-cleaned-key">
-              {cleaned.key}
-            </code>
-            <CopyButton
-              text={cleaned.key}
-              label={translate({id: 'keybridge.keyPair.copyCleanedKey', message: 'Copy the cleaned API key'})}
-            />
-          </div>
-        </div>
-      ) : null}
-      {cleaned.secret !== undefined ? (
-        <MaskedInput
-          testId="pair-cleaned-secret"
-          value={cleaned.secret}
-          label={translate({id: 'keybridge.keyPair.cleanedSecret', message: 'Cleaned secret'})}
-          actions={
-            <CopyButton
-              text={cleaned.secret}
-              label={translate({id: 'keybridge.keyPair.copyCleanedSecret', message: 'Copy the cleaned secret'})}
-            />
-          }
-        />
-      ) : null}
-    </div>
   );
 }
