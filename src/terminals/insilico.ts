@@ -96,14 +96,20 @@ export const insilico: TerminalProfile = {
       ipsShown: docs('unknown', {
         note: "the docs say to whitelist Insilico's addresses; the list itself is not recorded",
       }),
-      guide: docs('unknown', {note: 'the page "Creating a Binance Key"; its address is not recorded'}),
+      guide: docs('unknown', {
+        note: 'the page "Creating a Binance Key"; its address is not recorded (none found on 2026-12-06): the guides link the docs home',
+      }),
     },
     {
       exchange: 'bybit',
       connect: docs(['third-party-app'], {
         note: '"Connect to Third Party Application": the key is locked to Insilico\'s server range, pre-approved with Bybit',
       }),
-      guide: docs('unknown', {note: 'the page "Creating a Bybit API Key"; its address is not recorded'}),
+      guide: docs('unknown', {
+        note:
+          'the page "Creating a Bybit API Key", at https://docs.insilicoterminal.com/documentation/setup/creating-an-api-key/creating-a-bybit-api-key ' +
+          '(the guides link it; the address was found on 2026-12-06 in a third-party document that quotes the page, and the page itself was not reopened)',
+      }),
     },
   ],
 
