@@ -1,8 +1,9 @@
 // The two-key check on the Binance + Tealstreet page, in both languages, as a trader fills Tealstreet's
-// form: the trading key entered twice is named as one key entered twice, and two different keys pass with
-// the note that only Binance shows which one is read-only. Values: Binance's rest-api.md example keys and
-// secret, and a second secret from node's random bytes.
+// form: the trading key entered twice is named as one key entered twice, two different keys pass with
+// the note that only Binance shows which one is read-only, and a masked value is named with its key.
+// Values: Binance's rest-api.md example keys and secret, and a second secret from node's random bytes.
 import {randomBytes} from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import type {Locator} from '@playwright/test';
 import {checkDualKey, describe} from '../../src/checkers';
 import '../../src/checkers/keys/dualKeyMessages';
@@ -58,5 +59,12 @@ for (const locale of LOCALES) {
     await expect(region.locator('[data-code="dualkey.permissions-unseen"]')).toContainText(
       describe(two.findings[0], locale),
     );
+
+    // A masked value in the read-only key: its finding and the cleaned values pass axe, fields labelled.
+    await second.getByLabel('API Key', {exact: true}).fill(` "${KEY_2.slice(0, 10)}…"`);
+    await expect(result).toHaveAttribute('data-verdict', 'error');
+    await expect(result).toContainText(WORDS[locale].second);
+    const {violations} = await new AxeBuilder({page}).include('.theme-doc-markdown section[aria-label]').analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
   });
 }

@@ -30,7 +30,7 @@ const blank = (values: KeyValues) =>
   [values.apiKey, values.apiSecret, values.passphrase ?? ''].every((v) => v.trim() === '');
 
 /** The value as the pair check reads it: its cleaned form when it had stray characters. */
-const readValue = (raw: string, cleaned: string | undefined) => cleaned ?? raw.replace(/\s+/g, '');
+const readValue = (raw: string, cleaned: string | undefined) => cleaned ?? raw.trim();
 
 export async function checkDualKey(input: DualKeyInput): Promise<DualKeyReport> {
   const [trading, second] = await Promise.all([
