@@ -326,5 +326,5 @@ export const binance: ExchangeProfile = {
     hosts: ['api.binance.com', 'fapi.binance.com', 'testnet.binance.vision', 'binance.com'],
   },
 
-  site: {guides: GUIDE, signer: '/docs/binance-api-key#check-signature', label: 'Binance'},
+  site: {guides: GUIDE, signer: '/docs/binance-api-key#check-signature', label: 'Binance', labelZh: '币安'},
 };

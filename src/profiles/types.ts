@@ -323,8 +323,10 @@ export interface ExchangeProfile {
   site: {
     guides: {readonly [K in ErrorCause]?: string} & {readonly unrecognised: string};
     signer?: string;
-    /** The exchange's short name in the site's widgets (options, "{exchange} request signer"), the same in both languages. */
+    /** The exchange's short name in the site's widgets (options, "{exchange} request signer"). */
     label: string;
+    /** The short name in Chinese where the exchange writes its own (币安); else `label` serves both languages. */
+    labelZh?: string;
   };
 }
 

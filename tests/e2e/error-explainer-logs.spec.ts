@@ -43,7 +43,7 @@ for (const locale of LOCALES) {
       await expect(result).toHaveAttribute('data-verdict', 'warning');
       await expect(widget.getByTestId('explained-exchange')).toContainText('51008');
       await expect(result).toContainText(
-        locale === 'en' ? 'Error code 51008 is not one we know' : '我们不认识错误码 51008',
+        locale === 'en' ? 'Error code 51008 is not one we know' : '错误码 51008 不在本工具能识别的范围内',
       );
       await expect(result).not.toContainText('50113');
 

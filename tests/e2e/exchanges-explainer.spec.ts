@@ -38,7 +38,7 @@ const WALLET_KEY = '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f
 const ACCOUNT = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';
 const FIELDS = {
   en: ['Account address', "API wallet's private key"],
-  'zh-Hans': ['账户地址', 'API 钱包的私钥'],
+  'zh-Hans': ['账户地址', 'API 钱包私钥'],
 } as const;
 
 const SWAPPED = {en: 'These look swapped', 'zh-Hans': '两个值似乎填反了'} as const;

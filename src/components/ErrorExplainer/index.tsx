@@ -15,6 +15,7 @@ import {
   useSettledInput,
   verdictLabel,
 } from '@site/src/components/CheckerParts';
+import {siteLabel, siteLabelInSentence} from '@site/src/components/CheckerParts/exchangeName';
 import {exchanges} from '@site/src/exchanges';
 import {ClockCheck} from './ClockCheck';
 import styles from './styles.module.css';
@@ -37,18 +38,18 @@ type Checker = Awaited<ReturnType<typeof loadChecker>>;
 type ExchangeChoice = ApiExchange | 'auto';
 
 /** "Tell from the message", then every exchange whose profile has an error table. */
-function exchangeOptions(): {value: ExchangeChoice; label: string}[] {
+function exchangeOptions(locale: string): {value: ExchangeChoice; label: string}[] {
   return [
     {value: 'auto', label: translate({id: 'keybridge.errorExplainer.exchange.auto', message: 'Tell from the message'})},
     ...Object.values(exchanges)
       .filter((p) => p.errors.length > 0)
-      .map((p) => ({value: p.id, label: p.site.label})),
+      .map((p) => ({value: p.id, label: siteLabel(p, locale)})),
   ];
 }
 
 /** The exchange's short name in the widgets, or undefined for an id with no profile. */
-const labelOf = (exchange: ApiExchange | undefined) =>
-  exchange !== undefined && Object.hasOwn(exchanges, exchange) ? exchanges[exchange].site.label : undefined;
+const labelOf = (exchange: ApiExchange | undefined, locale: string) =>
+  exchange !== undefined && Object.hasOwn(exchanges, exchange) ? siteLabel(exchanges[exchange], locale) : undefined;
 
 /**
  * The exchange's name in the result: as the checker's messages write it in this locale (币安 in Chinese),
@@ -58,8 +59,9 @@ function exchangeLine(
   exchange: ApiExchange | undefined,
   code: string | number | undefined,
   inLocale: string | undefined,
+  locale: string,
 ): string {
-  const name = labelOf(exchange) !== undefined ? (inLocale ?? labelOf(exchange)) : undefined;
+  const name = labelOf(exchange, locale) !== undefined ? (inLocale ?? labelOf(exchange, locale)) : undefined;
   if (!name)
     return translate({
       id: 'keybridge.errorExplainer.exchange.unknown',
@@ -72,10 +74,11 @@ function exchangeLine(
   );
 }
 
-function signerName(exchange: ApiExchange): string {
+function signerName(exchange: ApiExchange, locale: string): string {
+  const profile = Object.hasOwn(exchanges, exchange) ? exchanges[exchange] : undefined;
   return translate(
     {id: 'keybridge.errorExplainer.signer.name', message: '{exchange} request signer'},
-    {exchange: labelOf(exchange) ?? exchange},
+    {exchange: profile ? siteLabelInSentence(profile, locale) : exchange},
   );
 }
 
@@ -90,7 +93,7 @@ function Explanation({main, exchange, checker}: {main: Finding; exchange?: ApiEx
         <Translate id="keybridge.errorExplainer.exchange">Exchange</Translate>
       </dt>
       <dd data-testid="explained-exchange">
-        {exchangeLine(exchange, params.code, exchange && checker.describeExchange(exchange, locale))}
+        {exchangeLine(exchange, params.code, exchange && checker.describeExchange(exchange, locale), locale)}
       </dd>
       <dt>
         <Translate id="keybridge.errorExplainer.meaning">What it means</Translate>
@@ -120,7 +123,7 @@ function Explanation({main, exchange, checker}: {main: Finding; exchange?: ApiEx
           <>
             {' · '}
             <Link to={params.signer} data-testid="signer-link">
-              <Translate id="keybridge.errorExplainer.signer" values={{signer: signerName(exchange)}}>
+              <Translate id="keybridge.errorExplainer.signer" values={{signer: signerName(exchange, locale)}}>
                 {'Compare your request with the {signer}'}
               </Translate>
             </Link>
@@ -175,6 +178,7 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
   );
   const [main, ...rest] = report?.findings ?? [];
   const kind = main?.code;
+  const locale = usePageLocale();
 
   return (
     <CheckerCard
@@ -194,7 +198,7 @@ export default function ErrorExplainer({exchange: initialExchange, label}: {exch
       <SelectField
         label={translate({id: 'keybridge.errorExplainer.exchangeSelect', message: 'Exchange (optional)'})}
         value={choice}
-        options={exchangeOptions()}
+        options={exchangeOptions(locale)}
         onChange={setChoice}
       />
       {kind === 'apierror.ip-not-whitelisted' && !listOpen ? (

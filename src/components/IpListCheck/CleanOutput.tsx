@@ -1,6 +1,7 @@
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Finding, IpTarget} from '@site/src/checkers';
-import {CopyButton} from '@site/src/components/CheckerParts';
+import {CopyButton, usePageLocale} from '@site/src/components/CheckerParts';
+import {siteLabel} from '@site/src/components/CheckerParts/exchangeName';
 import {exchanges} from '@site/src/exchanges';
 import {Address} from './Address';
 import {MAX_ROWS} from './maxRows';
@@ -27,6 +28,7 @@ function LeftOut({finding}: {finding?: Finding}) {
  * button still copies the whole list. Beside it, what was left out.
  */
 export function CleanOutput({output, target, leftOut}: {output: string; target: IpTarget; leftOut?: Finding}) {
+  const locale = usePageLocale();
   if (output.trim() === '') {
     return leftOut ? (
       <div className={styles.output}>
@@ -50,7 +52,7 @@ export function CleanOutput({output, target, leftOut}: {output: string; target: 
     return (
       <div className={styles.output}>
         <p className={styles.outputHeading}>
-          <Translate id="keybridge.ipList.output.oneAtATime" values={{exchange: profile.site.label}}>
+          <Translate id="keybridge.ipList.output.oneAtATime" values={{exchange: siteLabel(profile, locale)}}>
             {'Add these to {exchange} one at a time:'}
           </Translate>
         </p>

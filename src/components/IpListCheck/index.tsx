@@ -8,8 +8,10 @@ import {
   TextField,
   VerdictBanner,
   splitHeadline,
+  usePageLocale,
   useSettledInput,
 } from '@site/src/components/CheckerParts';
+import {siteLabel} from '@site/src/components/CheckerParts/exchangeName';
 import {exchanges} from '@site/src/exchanges';
 import {CleanOutput} from './CleanOutput';
 import {CompareWithTerminal, type TerminalList} from './CompareWithTerminal';
@@ -19,21 +21,23 @@ import {shorten} from './shorten';
 import styles from './styles.module.css';
 
 /** Every exchange whose profile has whitelist rules, named with the rule that shapes the list, then "another exchange". */
-function targetOptions(): {value: IpTarget; label: string}[] {
-  const profiled = Object.values(exchanges).map(({id, site, ipWhitelist}) => {
+function targetOptions(locale: string): {value: IpTarget; label: string}[] {
+  const profiled = Object.values(exchanges).map((profile) => {
+    const {id, ipWhitelist} = profile;
+    const name = siteLabel(profile, locale);
     const max = ipWhitelist.maxEntries.value;
     const label =
       ipWhitelist.entry.value === 'one-at-a-time'
         ? translate(
             {id: 'keybridge.ipList.target.oneAtATime', message: '{exchange} (entries added one at a time)'},
-            {exchange: site.label},
+            {exchange: name},
           )
         : typeof max === 'number'
           ? translate(
               {id: 'keybridge.ipList.target.limit', message: '{exchange} (up to {max} entries)'},
-              {exchange: site.label, max},
+              {exchange: name, max},
             )
-          : site.label;
+          : name;
     return {value: id, label};
   });
   return [
@@ -63,6 +67,7 @@ interface Props {
  * verdict an error (and whose absence, in a connection guide, keeps it from "looks good"). Long lists are checked in a Web Worker, so typing stays responsive.
  */
 export default function IpListCheck({target: initialTarget = 'generic', terminalList, compareRequired = false}: Props) {
+  const locale = usePageLocale();
   const [target, setTarget] = useState<IpTarget>(initialTarget);
   const [text, setText] = useState('');
   const [terminalText, setTerminalText] = useState('');
@@ -97,7 +102,7 @@ export default function IpListCheck({target: initialTarget = 'generic', terminal
       <SelectField
         label={translate({id: 'keybridge.ipList.target', message: 'Where will this list go?'})}
         value={target}
-        options={targetOptions()}
+        options={targetOptions(locale)}
         onChange={setTarget}
       />
       <TextField

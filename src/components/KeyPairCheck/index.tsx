@@ -10,11 +10,13 @@ import {
   VerdictBanner,
   splitHeadline,
   useCheckerModule,
+  usePageLocale,
   usePublishSecret,
 } from '@site/src/components/CheckerParts';
 import {exchanges} from '@site/src/exchanges';
 import type {ExchangeProfile} from '@site/src/profiles/types';
 import {useCredentialLabel} from '@site/src/components/CheckerParts/credentialLabel';
+import {siteLabel} from '@site/src/components/CheckerParts/exchangeName';
 import {CleanedValues} from './CleanedValues';
 import {useKeyPairReport} from './useKeyPairReport';
 
@@ -29,7 +31,7 @@ const profileOf = (id: Exchange): ExchangeProfile | undefined =>
 const derived = (profile?: ExchangeProfile) => profile?.pairProof.value.derive !== undefined;
 
 /** Every exchange whose profile has an API key and a secret, then "another exchange". */
-function exchangeOptions(): {value: Exchange; label: string}[] {
+function exchangeOptions(locale: string): {value: Exchange; label: string}[] {
   const profiled = Object.values(exchanges)
     .filter((p) => p.credentials.some((c) => c.id === 'apiKey') && p.credentials.some((c) => c.id === 'apiSecret'))
     .map((p) => ({
@@ -38,9 +40,9 @@ function exchangeOptions(): {value: Exchange; label: string}[] {
         p.pairProof.value.derive === 'ed25519-public'
           ? translate(
               {id: 'keybridge.keyPair.exchange.ed25519', message: '{exchange} (ED25519 key)'},
-              {exchange: p.site.label},
+              {exchange: siteLabel(p, locale)},
             )
-          : p.site.label,
+          : siteLabel(p, locale),
     }));
   return [
     ...profiled,
@@ -82,6 +84,7 @@ function summaryOf(report: Report, profile?: ExchangeProfile): string | null {
  * every profile with a key and a secret, so a new exchange needs no change here.
  */
 export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {exchange?: Exchange}) {
+  const locale = usePageLocale();
   const [exchange, setExchange] = useState<Exchange>(initialExchange);
   const profile = profileOf(exchange);
   const hasPassphrase = profile?.credentials.some((c) => c.id === 'passphrase') === true;
@@ -118,7 +121,7 @@ export default function KeyPairCheck({exchange: initialExchange = 'backpack'}: {
       <SelectField
         label={translate({id: 'keybridge.keyPair.exchange', message: 'Exchange'})}
         value={exchange}
-        options={exchangeOptions()}
+        options={exchangeOptions(locale)}
         onChange={setExchange}
       />
       <TextField
