@@ -191,7 +191,7 @@ const cases: {name: string; finding: Finding; locale: string; expected: string}[
     name: 'unknown locale falls back to English',
     finding: {code: 'pair.swapped', severity: 'error'},
     locale: 'fr',
-    expected: 'These look swapped: the value in API Key is your secret, and the value in API Secret is your key.',
+    expected: 'These look swapped: the API key field holds your secret, and the secret field holds your API key.',
   },
   // Counts of one read as well as counts of many (English has no plural keys here: the sentences are built so).
   {
