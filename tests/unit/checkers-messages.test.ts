@@ -101,7 +101,7 @@ const CONTRACT_CODES = [
 function codesInSources(): string[] {
   const dir = join(import.meta.dirname, '../../src/checkers');
   const codes = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join(dir, file), 'utf8');
     for (const m of text.matchAll(/['"`]((?:pubkey|ip|pair)\.[a-z0-9-]+)['"`]/g)) codes.add(m[1]);
     if (text.includes('`pair.${field}-format`')) ['pair.key-format', 'pair.secret-format'].forEach((c) => codes.add(c));

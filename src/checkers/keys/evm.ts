@@ -4,7 +4,7 @@
 // (secp256k1 public key → keccak-256 → last 20 bytes), all in the reader's browser. Pure: no DOM, no React.
 import {secp256k1} from '@noble/curves/secp256k1.js';
 import {keccak_256} from '@noble/hashes/sha3.js';
-import type {Finding} from '../types';
+import type {Finding} from '../core/types';
 
 /** What a pasted value is, read as an Ethereum value. */
 export type EvmValue =

@@ -2,9 +2,9 @@
 // exchange whose scheme the unified signer rebuilds: where the two texts part (the first differing
 // character), and whether the bot's signature is right for the text it signed. Nothing here names an
 // exchange: the template, timestamp form, encodings and case rule all come from the profile's scheme.
-import {decodeBase64Strict} from '../base64';
-import type {Finding} from '../types';
-import {firstDifference} from '../textDiff';
+import {decodeBase64Strict} from '../core/base64';
+import type {Finding} from '../core/types';
+import {firstDifference} from '../core/textDiff';
 import {isHmacEncoding, SIGNATURE_ENCODINGS} from './encodings';
 import {hmacSha256} from './hmac';
 import {pickScheme, prehashOf, profileOf, signText, type SignRequestInput} from './signRequest';

@@ -1,6 +1,6 @@
 // How each scheme writes an HMAC's bytes into the signature it sends, by the profile's `encoding`. A new
 // way is one line here, never a branch on an exchange.
-import {encodeBase64} from '../base64';
+import {encodeBase64} from '../core/base64';
 import type {SigningScheme} from '../../profiles/types';
 import {toHex} from './hmac';
 

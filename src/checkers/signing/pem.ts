@@ -1,8 +1,8 @@
 // Reads the Ed25519 private key a scheme signs with: a PKCS#8 PEM file (with or without its BEGIN/END
 // lines, CRLF line ends or stray spaces), or the base64 of a 32-byte seed. Says what else was pasted.
-import {decodeBase64Strict} from '../base64';
-import {keyFromPkcs8} from '../keyContainers';
-import type {Finding} from '../types';
+import {decodeBase64Strict} from '../core/base64';
+import {keyFromPkcs8} from '../keys/keyContainers';
+import type {Finding} from '../core/types';
 
 const error = (code: string): {error: Finding} => ({error: {code, severity: 'error'}});
 const ARMOR = /-----(BEGIN|END) ([A-Z0-9 ]{1,60})-----/g;

@@ -7,13 +7,13 @@
 // Templates are filled field by field: {timestamp} {METHOD} {requestPath} (path, then ?query when
 // there is one) {path} {query} {signedQuery} (the query with the scheme's timestamp and window
 // parameters in it) {body} {apiKey} {window} {nonce}. An Ed25519 template with {instruction} is the
-// instruction-and-sorted-parameters form, built by ../backpackSign (batch orders, booleans and number
+// instruction-and-sorted-parameters form, built by ./backpackSign (batch orders, booleans and number
 // formatting are its business).
-import {signRequest as signInstruction, type Params} from '../backpackSign';
-import {ed} from '../ed25519';
+import {signRequest as signInstruction, type Params} from './backpackSign';
+import {ed} from '../keys/ed25519';
 import {exchangeProfile} from '../../exchanges';
 import type {ExchangeProfile, SigningScheme} from '../../profiles/types';
-import type {Finding, Report} from '../types';
+import type {Finding, Report} from '../core/types';
 import {isHmacEncoding, SIGNATURE_ENCODINGS} from './encodings';
 import {hmacSha256} from './hmac';
 import {readPrivatePem} from './pem';

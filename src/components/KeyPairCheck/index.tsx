@@ -20,7 +20,7 @@ import {useKeyPairReport} from './useKeyPairReport';
 import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
-const loadChecker = () => import('@site/src/checkers/keyPair');
+const loadChecker = () => import('@site/src/checkers/keys/keyPair');
 
 /** The profile of an exchange id, or undefined for 'other'. */
 const profileOf = (id: Exchange): ExchangeProfile | undefined =>

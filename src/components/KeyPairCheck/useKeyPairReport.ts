@@ -1,6 +1,6 @@
 import {useEffect, useRef, useState} from 'react';
 import type {KeyPairInput, KeyPairReport} from '@site/src/checkers';
-import type {checkKeyPair} from '@site/src/checkers/keyPair';
+import type {checkKeyPair} from '@site/src/checkers/keys/keyPair';
 
 const EMPTY: KeyPairReport = {verdict: 'empty', findings: []};
 

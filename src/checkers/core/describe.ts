@@ -1,11 +1,11 @@
 // Turns a finding into a sentence in the reader's language. Messages live in flat i18next resources
 // (locales/<lng>.json): "<code>" is the message, "<code>.fix" the one-line fix. Tools with codes of
 // their own keep their messages apart and add them with `addMessages`, so pages that don't use those
-// tools don't download them (see keykitMessages.ts). Params that are words
+// tools don't download them (see keys/keykitMessages.ts). Params that are words
 // (range names, field names, exchanges, expected formats) are translated before interpolation.
 import i18next from 'i18next';
-import en from './locales/en.json';
-import zhHans from './locales/zh-Hans.json';
+import en from '../locales/en.json';
+import zhHans from '../locales/zh-Hans.json';
 import type {Finding} from './types';
 
 export const LOCALES = ['en', 'zh-Hans'] as const;

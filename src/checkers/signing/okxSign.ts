@@ -3,9 +3,9 @@
 // with the timestamp in ISO 8601 UTC with milliseconds, the query string part of a GET's path and the
 // body exactly as sent. Also checks a bot's own prehash and signature and names the usual mistakes.
 // Pure: no DOM; HMAC through WebCrypto (browser and node). Messages live in ./locales/okx.
-import {encodeBase64} from './base64';
-import {firstDifference} from './textDiff';
-import type {Finding} from './types';
+import {encodeBase64} from '../core/base64';
+import {firstDifference} from '../core/textDiff';
+import type {Finding} from '../core/types';
 
 export interface OkxRequest {
   /** ISO 8601 UTC with milliseconds, e.g. 2020-12-08T09:08:57.715Z: the OK-ACCESS-TIMESTAMP header. */

@@ -7,18 +7,18 @@
 // bytes: its official Rust client requires exactly 32 bytes, while ccxt silently uses the first 32) is
 // matched as the tolerant client does (so the report still says whether the pair belongs together) and
 // reported as `pair.secret-format`, because the official client and other tools reject that form.
-import {decodeBase64Strict} from './base64';
+import {decodeBase64Strict} from '../core/base64';
 // The async API hashes with the platform's WebCrypto SHA-512, so pages that only check pairs do not
 // download a SHA-512 implementation (the sync API needs one; see ed25519.ts).
 import {getPublicKeyAsync} from '@noble/ed25519';
-import {bytesEqual} from './encodings';
-import {evmPairFacts, evmPairFindings} from './keys/evm';
-import './keys/evmMessages';
-import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from './exchangeProfiles';
+import {bytesEqual} from '../core/encodings';
+import {evmPairFacts, evmPairFindings} from './evm';
+import './evmMessages';
+import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from '../core/exchangeProfiles';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel} from './keyPaste';
-import type {ExchangeProfile} from '../profiles/types';
-import type {Finding, KeyPairInput, KeyPairReport} from './types';
-import {verdictOf} from './verdict';
+import type {ExchangeProfile} from '../../profiles/types';
+import type {Finding, KeyPairInput, KeyPairReport} from '../core/types';
+import {verdictOf} from '../core/verdict';
 
 type Field = 'key' | 'secret' | 'passphrase';
 

@@ -2,7 +2,7 @@
 // Backpack's New API Key dialog), is it usable, and what is its standard base64 form?
 // Verdicts: ok = paste it as is; warning = it is a usable key but paste our base64 instead (or read the
 // note); error = it will fail or is unsafe. What we offer to paste always re-checks as ok.
-import {decodeBase64Strict, encodeBase64} from './base64';
+import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
 import {
   BASE58,
@@ -13,13 +13,13 @@ import {
   keyFromOpenSshBlob,
   keyFromSpki,
   SPKI_ED25519_PREFIX,
-} from './encodings';
+} from '../core/encodings';
 import {keyFromOpenSshPrivate, keyFromPkcs8, parseByteArray, parseJwk, type PrivateParts} from './keyContainers';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, type Labelled} from './keyPaste';
-import {looksLikeText} from './looksLikeText';
-import type {Finding, PublicKeyFormat, PublicKeyReport} from './types';
-import {verdictOf} from './verdict';
-import {exchangeProfile} from '../exchanges';
+import {looksLikeText} from '../core/looksLikeText';
+import type {Finding, PublicKeyFormat, PublicKeyReport} from '../core/types';
+import {verdictOf} from '../core/verdict';
+import {exchangeProfile} from '../../exchanges';
 
 type Decoded =
   | {kind: 'key'; bytes: Uint8Array; format: PublicKeyFormat}

@@ -1,10 +1,10 @@
 // Backpack request signing: build the exact string Backpack signs, sign it with an API secret, verify a
 // signature, and point at where a bot's own signing string departs from the expected one.
-// Pure: no DOM. Problems come back as finding codes; their messages live in ./locales.
-import {decodeBase64Strict, encodeBase64} from './base64';
-import {ed} from './ed25519';
-import {importSeed} from './keygen';
-import type {Finding} from './types';
+// Pure: no DOM. Problems come back as finding codes; their messages live in ../keys/locales/keykit.
+import {decodeBase64Strict, encodeBase64} from '../core/base64';
+import {ed} from '../keys/ed25519';
+import {importSeed} from '../keys/keygen';
+import type {Finding} from '../core/types';
 
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, unknown>;
@@ -188,7 +188,7 @@ export function verifyRequest(publicKey: string, signingString: string, signatur
   return {ok: true, valid: ed.verify(sig, utf8(signingString), key, {zip215: false})};
 }
 
-export {firstDifference} from './textDiff';
+export {firstDifference} from '../core/textDiff';
 
 /** The value of `timestamp=` in a pasted signing string (the last one), if there is one. */
 export function timestampIn(text: string): number | undefined {

@@ -5,7 +5,7 @@
 import ipaddr from 'ipaddr.js';
 import {mask4, specialRange4, specialRange6} from './ipRanges';
 import {isInetAtonForm, parseIpv6Syntax} from './ipSyntax';
-import type {Finding, IpKind} from './types';
+import type {Finding, IpKind} from '../core/types';
 
 export interface ParsedEntry {
   value?: string;

@@ -1,10 +1,10 @@
 // Backpack key pairs: make a new ED25519 key pair, or read an existing private seed (the API secret)
 // and derive its public key (the API key). Pure: randomness comes from the caller or Web Crypto.
-import {decodeBase64Strict, encodeBase64} from './base64';
+import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
-import {bytesEqual} from './encodings';
-import type {Finding} from './types';
-import {exchangeProfile} from '../exchanges';
+import {bytesEqual} from '../core/encodings';
+import type {Finding} from '../core/types';
+import {exchangeProfile} from '../../exchanges';
 
 export interface KeyPair {
   /** Base64 of the 32-byte private seed: the API secret a terminal asks for. */

@@ -1,7 +1,7 @@
 // Parsers for the containers an Ed25519 key is pasted in besides a bare token: PKCS#8 private keys
 // (RFC 8410), OpenSSH private key files (PROTOCOL.key), JSON Web Keys (RFC 8037) and the Solana CLI's
 // id.json byte array. Each returns undefined for anything it does not recognise exactly.
-import {bytesEqual, decodeBase64Unpadded, keyFromOpenSshBlob} from './encodings';
+import {bytesEqual, decodeBase64Unpadded, keyFromOpenSshBlob} from '../core/encodings';
 
 /** A private key found in a container: its seed, and the public key stored beside it, if any. */
 export interface PrivateParts {
