@@ -19,7 +19,14 @@ const CHECKER_CODE =
   /[\\/](src[\\/](checkers|data|components[\\/](CheckerParts|PublicKeyCheck|IpListCheck|KeyPairCheck|KeyGenerator|RequestSigner|ErrorExplainer|OkxSigner))|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
 const CHECKERS = path.resolve(__dirname, 'src/checkers');
 // The message catalogues left out this way (each folder holds one `<locale>.json` per locale).
-const CHECKER_MESSAGES = ['locales', 'keys/locales/keykit', 'errors/locales', 'signing/locales/okx'];
+const CHECKER_MESSAGES = [
+  'core/locales',
+  'ip/locales',
+  'keys/locales',
+  'keys/locales/keykit',
+  'errors/locales',
+  'signing/locales/okx',
+];
 
 function checkerBundlesPlugin(context: LoadContext): Plugin {
   const otherLocales = context.i18n.locales.filter((locale) => locale !== context.i18n.currentLocale);
