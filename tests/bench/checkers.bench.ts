@@ -6,7 +6,7 @@
 import {checkIpList, checkKeyPair, checkPublicKey} from '../../src/checkers';
 import {ed} from '../../src/checkers/keys/ed25519';
 import {encodeBase64} from '../../src/checkers/core/base64';
-import {SPKI_ED25519_PREFIX} from '../../src/checkers/core/encodings';
+import {SPKI_ED25519_PREFIX} from '../../src/checkers/keys/keyContainers';
 import {loadavg} from 'node:os';
 import {timeEntryPoints} from './entry-points';
 

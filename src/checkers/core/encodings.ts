@@ -50,26 +50,3 @@ export function decodeBase64Unpadded(text: string): {bytes: Uint8Array; padded: 
   const bytes = pad ? decodeBase64Strict(text + pad) : undefined;
   return bytes && {bytes, padded: true};
 }
-
-/** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
-export const SPKI_ED25519_PREFIX = Uint8Array.from([
-  0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
-]);
-
-export function keyFromSpki(der: Uint8Array): Uint8Array | undefined {
-  if (der.length !== SPKI_ED25519_PREFIX.length + 32) return undefined;
-  if (!bytesEqual(der.subarray(0, SPKI_ED25519_PREFIX.length), SPKI_ED25519_PREFIX)) return undefined;
-  return der.slice(SPKI_ED25519_PREFIX.length);
-}
-
-/** The OpenSSH wire blob `string "ssh-ed25519", string key` (RFC 8709); returns the 32 key bytes. */
-export function keyFromOpenSshBlob(blob: Uint8Array): Uint8Array | undefined {
-  const type = new TextEncoder().encode('ssh-ed25519');
-  const expected = 4 + type.length + 4 + 32;
-  if (blob.length !== expected) return undefined;
-  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  if (view.getUint32(0) !== type.length) return undefined;
-  if (!bytesEqual(blob.subarray(4, 4 + type.length), type)) return undefined;
-  if (view.getUint32(4 + type.length) !== 32) return undefined;
-  return blob.slice(8 + type.length);
-}

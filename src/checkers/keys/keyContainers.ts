@@ -1,7 +1,31 @@
-// Parsers for the containers an Ed25519 key is pasted in besides a bare token: PKCS#8 private keys
-// (RFC 8410), OpenSSH private key files (PROTOCOL.key), JSON Web Keys (RFC 8037) and the Solana CLI's
-// id.json byte array. Each returns undefined for anything it does not recognise exactly.
-import {bytesEqual, decodeBase64Unpadded, keyFromOpenSshBlob} from '../core/encodings';
+// Parsers for the containers an Ed25519 key is pasted in besides a bare token: SubjectPublicKeyInfo and
+// PKCS#8 private keys (RFC 8410), OpenSSH public key blobs (RFC 8709) and private key files
+// (PROTOCOL.key), JSON Web Keys (RFC 8037) and the Solana CLI's id.json byte array. Each returns
+// undefined for anything it does not recognise exactly.
+import {bytesEqual, decodeBase64Unpadded} from '../core/encodings';
+
+/** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
+export const SPKI_ED25519_PREFIX = Uint8Array.from([
+  0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+]);
+
+export function keyFromSpki(der: Uint8Array): Uint8Array | undefined {
+  if (der.length !== SPKI_ED25519_PREFIX.length + 32) return undefined;
+  if (!bytesEqual(der.subarray(0, SPKI_ED25519_PREFIX.length), SPKI_ED25519_PREFIX)) return undefined;
+  return der.slice(SPKI_ED25519_PREFIX.length);
+}
+
+/** The OpenSSH wire blob `string "ssh-ed25519", string key` (RFC 8709); returns the 32 key bytes. */
+export function keyFromOpenSshBlob(blob: Uint8Array): Uint8Array | undefined {
+  const type = new TextEncoder().encode('ssh-ed25519');
+  const expected = 4 + type.length + 4 + 32;
+  if (blob.length !== expected) return undefined;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  if (view.getUint32(0) !== type.length) return undefined;
+  if (!bytesEqual(blob.subarray(4, 4 + type.length), type)) return undefined;
+  if (view.getUint32(4 + type.length) !== 32) return undefined;
+  return blob.slice(8 + type.length);
+}
 
 /** A private key found in a container: its seed, and the public key stored beside it, if any. */
 export interface PrivateParts {

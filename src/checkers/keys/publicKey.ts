@@ -4,17 +4,17 @@
 // note); error = it will fail or is unsafe. What we offer to paste always re-checks as ok.
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
+import {BASE58, bytesEqual, decodeBase58, decodeBase64Unpadded, decodeHex} from '../core/encodings';
 import {
-  BASE58,
-  bytesEqual,
-  decodeBase58,
-  decodeBase64Unpadded,
-  decodeHex,
   keyFromOpenSshBlob,
+  keyFromOpenSshPrivate,
+  keyFromPkcs8,
   keyFromSpki,
+  parseByteArray,
+  parseJwk,
   SPKI_ED25519_PREFIX,
-} from '../core/encodings';
-import {keyFromOpenSshPrivate, keyFromPkcs8, parseByteArray, parseJwk, type PrivateParts} from './keyContainers';
+  type PrivateParts,
+} from './keyContainers';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, type Labelled} from './keyPaste';
 import {looksLikeText} from '../core/looksLikeText';
 import type {Finding, PublicKeyFormat, PublicKeyReport} from '../core/types';
