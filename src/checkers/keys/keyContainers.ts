@@ -2,6 +2,7 @@
 // PKCS#8 private keys (RFC 8410), OpenSSH public key blobs (RFC 8709) and private key files
 // (PROTOCOL.key), JSON Web Keys (RFC 8037) and the Solana CLI's id.json byte array. Each returns
 // undefined for anything it does not recognise exactly.
+import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {bytesEqual, decodeBase64Unpadded} from '../core/encodings';
 
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
@@ -36,7 +37,7 @@ export interface PrivateParts {
 // OneAsymmetricKey for Ed25519: SEQUENCE { INTEGER version, SEQUENCE { OID 1.3.101.112 },
 // OCTET STRING { OCTET STRING seed } [, [1] publicKey] }. Version 0 has no public key; version 1
 // (RFC 5958, as in RFC 8410 §10.3) ends with [1] IMPLICIT BIT STRING: 81 21 00 and the 32 bytes.
-const PKCS8_V1 = Uint8Array.from([
+export const PKCS8_V1 = Uint8Array.from([
   0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
 ]);
 const PKCS8_V2 = Uint8Array.from([
@@ -58,6 +59,25 @@ export function keyFromPkcs8(der: Uint8Array): PrivateParts | undefined {
     return {seed: der.slice(seedAt, seedAt + 32), publicKey: der.slice(publicAt)};
   }
   return undefined;
+}
+
+/** A PEM file of `label` whose DER is `prefix` followed by the 32 key bytes given in base64. */
+function pemOf(label: string, prefix: Uint8Array, base64Key: string): string {
+  const raw = decodeBase64Strict(base64Key)!;
+  const der = new Uint8Array(prefix.length + raw.length);
+  der.set(prefix);
+  der.set(raw, prefix.length);
+  return `-----BEGIN ${label}-----\n${encodeBase64(der)}\n-----END ${label}-----`;
+}
+
+/** `-----BEGIN PUBLIC KEY-----`, the SPKI DER of the key in base64, `-----END PUBLIC KEY-----`. */
+export function spkiPem(base64Key: string): string {
+  return pemOf('PUBLIC KEY', SPKI_ED25519_PREFIX, base64Key);
+}
+
+/** `-----BEGIN PRIVATE KEY-----`, the PKCS#8 DER (version 0) of the seed in base64, `-----END PRIVATE KEY-----`. */
+export function pkcs8Pem(base64Seed: string): string {
+  return pemOf('PRIVATE KEY', PKCS8_V1, base64Seed);
 }
 
 /** Reads the length-prefixed fields of the SSH wire format, refusing to read past the end. */

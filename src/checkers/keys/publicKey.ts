@@ -12,7 +12,7 @@ import {
   keyFromSpki,
   parseByteArray,
   parseJwk,
-  SPKI_ED25519_PREFIX,
+  spkiPem,
   type PrivateParts,
 } from './keyContainers';
 import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, type Labelled} from './keyPaste';
@@ -128,15 +128,6 @@ const FORM_NOTES = new Set([
   'pubkey.whitespace',
   'pubkey.trimmed',
 ]);
-
-/** `-----BEGIN PUBLIC KEY-----`, the SPKI DER of the key in base64, `-----END PUBLIC KEY-----`. */
-export function spkiPem(base64Key: string): string {
-  const raw = decodeBase64Strict(base64Key)!;
-  const der = new Uint8Array(SPKI_ED25519_PREFIX.length + raw.length);
-  der.set(SPKI_ED25519_PREFIX);
-  der.set(raw, SPKI_ED25519_PREFIX.length);
-  return `-----BEGIN PUBLIC KEY-----\n${encodeBase64(der)}\n-----END PUBLIC KEY-----`;
-}
 
 // Findings whose words name Backpack's field: for a PEM exchange they take the 'pem' context and its name.
 const PEM_CONTEXT = new Set(['pubkey.may-be-secret', 'pubkey.matches-known', 'pubkey.known-secret']);
