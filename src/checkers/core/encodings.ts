@@ -1,14 +1,20 @@
-// Small decoders for the ways people paste key bytes. Each returns undefined for anything it does not
-// recognise exactly; callers decide what the failure means.
+// Small encoders and decoders for bytes as people paste them and as signatures write them. Each decoder
+// returns undefined for anything it does not recognise exactly; callers decide what the failure means.
 import {decodeBase64Strict} from './base64';
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
-export function decodeHex(text: string): Uint8Array | undefined {
+/** Hex digits in pairs, either case; undefined for anything else (an odd length, other characters). */
+export function decodeHex(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (!HEX.test(text)) return undefined;
   const bytes = new Uint8Array(text.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
   return bytes;
+}
+
+/** Lower-case hex, two digits per byte. */
+export function encodeHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {

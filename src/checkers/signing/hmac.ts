@@ -9,5 +9,3 @@ export async function hmacSha256(key: string | Uint8Array<ArrayBuffer>, message:
   ]);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, utf8(message)));
 }
-
-export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

@@ -4,6 +4,7 @@
 // body exactly as sent. Also checks a bot's own prehash and signature and names the usual mistakes.
 // Pure: no DOM; HMAC through WebCrypto (browser and node). Messages live in ./locales/okx.
 import {encodeBase64} from '../core/base64';
+import {decodeHex, encodeHex} from '../core/encodings';
 import {firstDifference} from '../core/textDiff';
 import type {Finding} from '../core/types';
 
@@ -40,7 +41,6 @@ export const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const EPOCH_MS = /^\d{13}$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const OKX_SECRET = /^[0-9A-F]{32}$/;
-const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
 const error = (code: string, params?: Finding['params']): Finding =>
   params ? {code, severity: 'error', params} : {code, severity: 'error'};
@@ -315,14 +315,6 @@ function prehashMistakes(theirs: string, parsed: Parsed | undefined, request: Ok
   return found;
 }
 
-const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
-function hexBytes(text: string): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(text.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-
 /** Which way of signing produced the bot's signature, tried over the bot's own prehash. */
 async function signatureMistake(
   secret: string,
@@ -331,13 +323,14 @@ async function signatureMistake(
 ): Promise<Finding | null | undefined> {
   const digest = await hmacSha256(utf8(secret), prehash);
   if (encodeBase64(digest) === signature) return null; // right
-  const hex = toHex(digest);
+  const hex = encodeHex(digest);
   if (signature.toLowerCase() === hex) return error('okx.check.signature-hex');
   if (signature === encodeBase64(utf8(hex)) || signature === encodeBase64(utf8(hex.toUpperCase())))
     return error('okx.check.hex-digest-base64');
-  if (HEX.test(secret)) {
-    const decoded = await hmacSha256(hexBytes(secret), prehash);
-    const decodedHex = toHex(decoded);
+  const secretBytes = decodeHex(secret);
+  if (secretBytes) {
+    const decoded = await hmacSha256(secretBytes, prehash);
+    const decodedHex = encodeHex(decoded);
     if (
       signature === encodeBase64(decoded) ||
       signature.toLowerCase() === decodedHex ||
