@@ -4,7 +4,7 @@
 // (secp256k1 public key → keccak-256 → last 20 bytes), all in the reader's browser. Pure: no DOM, no React.
 import {secp256k1} from '@noble/curves/secp256k1.js';
 import {keccak_256} from '@noble/hashes/sha3.js';
-import {decodeHex, encodeHex} from '../core/encodings';
+import {decodeHex, encodeHex, utf8} from '../core/encodings';
 import type {Finding} from '../core/types';
 
 /** What a pasted value is, read as an Ethereum value. */
@@ -33,7 +33,7 @@ const HEX = /^(0x)?([0-9a-fA-F]+)$/;
  * of the lower-case hex text has a nibble of 8 or more. */
 export function toChecksumAddress(hex40: string): string {
   const lower = hex40.toLowerCase();
-  const hash = encodeHex(keccak_256(new TextEncoder().encode(lower)));
+  const hash = encodeHex(keccak_256(utf8(lower)));
   let out = '0x';
   for (let i = 0; i < 40; i++) out += parseInt(hash[i], 16) >= 8 ? lower[i].toUpperCase() : lower[i];
   return out;

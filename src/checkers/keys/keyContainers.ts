@@ -3,7 +3,7 @@
 // (PROTOCOL.key), JSON Web Keys (RFC 8037) and the Solana CLI's id.json byte array. Each returns
 // undefined for anything it does not recognise exactly.
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
-import {bytesEqual, decodeBase64Unpadded} from '../core/encodings';
+import {bytesEqual, decodeBase64Unpadded, utf8} from '../core/encodings';
 
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
 export const SPKI_ED25519_PREFIX = Uint8Array.from([
@@ -18,7 +18,7 @@ export function keyFromSpki(der: Uint8Array): Uint8Array | undefined {
 
 /** The OpenSSH wire blob `string "ssh-ed25519", string key` (RFC 8709); returns the 32 key bytes. */
 export function keyFromOpenSshBlob(blob: Uint8Array): Uint8Array | undefined {
-  const type = new TextEncoder().encode('ssh-ed25519');
+  const type = utf8('ssh-ed25519');
   const expected = 4 + type.length + 4 + 32;
   if (blob.length !== expected) return undefined;
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
@@ -104,7 +104,7 @@ class SshReader {
   }
 }
 
-const OPENSSH_MAGIC = new TextEncoder().encode('openssh-key-v1\0');
+const OPENSSH_MAGIC = utf8('openssh-key-v1\0');
 const latin1 = (b: Uint8Array | undefined) => (b ? String.fromCharCode(...b.subarray(0, 64)) : undefined);
 
 /**

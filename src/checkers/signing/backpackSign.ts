@@ -2,6 +2,7 @@
 // signature, and point at where a bot's own signing string departs from the expected one.
 // Pure: no DOM. Problems come back as finding codes; their messages live in ../keys/locales/keykit.
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
+import {utf8} from '../core/encodings';
 import {ed} from '../keys/ed25519';
 import {importSeed} from '../keys/keygen';
 import type {Finding} from '../core/types';
@@ -152,8 +153,6 @@ export function signingString(input: SigningInput): StringResult {
   if (errors.length > 0) return {ok: false, errors};
   return {ok: true, signingString: [...blocks, `timestamp=${timestamp}`, `window=${window}`].join('&'), warnings};
 }
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Signs a request with the API secret (base64 seed) and returns the four headers Backpack expects. */
 export function signRequest(secret: string, input: SigningInput): SignResult {

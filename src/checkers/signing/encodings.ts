@@ -1,12 +1,10 @@
 // How each scheme writes an HMAC's bytes into the signature it sends, by the profile's `encoding`. A new
 // way is one line here, never a branch on an exchange.
 import {encodeBase64} from '../core/base64';
-import {encodeHex} from '../core/encodings';
+import {encodeHex, utf8} from '../core/encodings';
 import type {SigningScheme} from '../../profiles/types';
 
 type HmacEncoding = Exclude<SigningScheme['encoding']['value'], 'eip712-rsv'>;
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
 export const SIGNATURE_ENCODINGS: Readonly<Record<HmacEncoding, (digest: Uint8Array) => string>> = {
   base64: (digest) => encodeBase64(digest),

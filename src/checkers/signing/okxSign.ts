@@ -4,7 +4,7 @@
 // body exactly as sent. Also checks a bot's own prehash and signature and names the usual mistakes.
 // Pure: no DOM; HMAC through WebCrypto (browser and node). Messages live in ./locales/okx.
 import {encodeBase64} from '../core/base64';
-import {decodeHex, encodeHex} from '../core/encodings';
+import {decodeHex, encodeHex, utf8} from '../core/encodings';
 import {firstDifference} from '../core/textDiff';
 import type {Finding} from '../core/types';
 
@@ -98,8 +98,6 @@ export function cleanOkxSecret(secretKey: string): {secret: string; findings: Fi
   else if (!OKX_SECRET.test(secret)) findings.push(warning('okx.secret-format'));
   return {secret, findings};
 }
-
-const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 async function hmacSha256(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
   // WebCrypto refuses an empty HMAC key. HMAC pads the key with zero bytes to the block size, so the

@@ -10,6 +10,7 @@
 // instruction-and-sorted-parameters form, built by ./backpackSign (batch orders, booleans and number
 // formatting are its business).
 import {signRequest as signInstruction, type Params} from './backpackSign';
+import {utf8} from '../core/encodings';
 import {ed} from '../keys/ed25519';
 import {exchangeProfile} from '../../exchanges';
 import type {ExchangeProfile, SigningScheme} from '../../profiles/types';
@@ -166,7 +167,7 @@ async function sign(
   const key = readPrivatePem(secret);
   if ('error' in key) return key;
   // ed25519-seed-base64 and ed25519-pkcs8-pem: both read by readPrivatePem (a bare seed or a PEM file).
-  const signature = ed.sign(new TextEncoder().encode(text), key.seed);
+  const signature = ed.sign(utf8(text), key.seed);
   return {signature: SIGNATURE_ENCODINGS[encoding](signature)};
 }
 
