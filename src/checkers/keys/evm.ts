@@ -5,6 +5,7 @@
 import {secp256k1} from '@noble/curves/secp256k1.js';
 import {keccak_256} from '@noble/hashes/sha3.js';
 import {decodeHex, encodeHex, utf8} from '../core/encodings';
+import {finding} from '../core/findings';
 import type {Finding} from '../core/types';
 
 /** What a pasted value is, read as an Ethereum value. */
@@ -98,9 +99,6 @@ export function evmPairFacts(accountText: string, keyText: string): EvmPairFacts
   const sameWallet = signer !== undefined && addressValue.kind === 'address' && addressValue.address === signer;
   return {account, key, swapped, ...(signer ? {signer} : {}), sameWallet};
 }
-
-const finding = (code: string, severity: Finding['severity'], params?: Finding['params']): Finding =>
-  params ? {code, severity, params} : {code, severity};
 
 /**
  * The findings for those facts (codes evm.*, messages in locales/evm; import ./evmMessages to describe

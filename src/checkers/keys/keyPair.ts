@@ -12,6 +12,7 @@ import {decodeBase64Strict} from '../core/base64';
 // download a SHA-512 implementation (the sync API needs one; see ed25519.ts).
 import {getPublicKeyAsync} from '@noble/ed25519';
 import {bytesEqual} from '../core/encodings';
+import {error, info, warning} from '../core/findings';
 import {evmPairFacts, evmPairFindings} from './evm';
 import './evmMessages';
 import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from '../core/exchangeProfiles';
@@ -35,13 +36,6 @@ const QUOTES = /["'`“”‘’「」]/g;
 const WRAPPING_QUOTES = /^["'`“‘「](.*)["'`”’」]$/s;
 // Longer than any real key or secret; beyond this we only run the cheap checks.
 const MAX_FIELD = 1000;
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warning = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
-const info = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'info', params} : {code, severity: 'info'};
 
 interface Cleaned {
   value: string;

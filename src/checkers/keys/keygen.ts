@@ -3,6 +3,7 @@
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
 import {bytesEqual} from '../core/encodings';
+import {error} from '../core/findings';
 import {keyFromSpki, pkcs8Pem, PKCS8_V1, spkiPem} from './keyContainers';
 import type {Finding} from '../core/types';
 import {exchangeProfile} from '../../exchanges';
@@ -30,7 +31,7 @@ export function publicKeyOf(seed: Uint8Array): string {
 
 const fail = (code: string, params?: Finding['params']): SeedResult => ({
   ok: false,
-  error: params ? {code, severity: 'error', params} : {code, severity: 'error'},
+  error: error(code, params),
 });
 
 /** Reads a pasted API secret: exactly 44 characters of standard base64 holding a 32-byte seed. */

@@ -5,6 +5,7 @@
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
 import {BASE58, bytesEqual, decodeBase58, decodeBase64Unpadded, decodeHex} from '../core/encodings';
+import {error as err, info, warning as warn} from '../core/findings';
 import {
   keyFromOpenSshBlob,
   keyFromOpenSshPrivate,
@@ -58,11 +59,6 @@ interface KnownPair {
   publicKey: Uint8Array;
 }
 
-const err = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warn = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
-const info = (code: string): Finding => ({code, severity: 'info'});
 const fail = (finding: Finding, format?: PublicKeyFormat): Decoded => ({kind: 'error', finding, format});
 
 // Spaces, tabs, newlines, no-break spaces (\s) and the zero-width characters \s does not cover.

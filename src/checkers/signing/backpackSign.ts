@@ -3,6 +3,7 @@
 // Pure: no DOM. Problems come back as finding codes; their messages live in ../keys/locales/keykit.
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {utf8} from '../core/encodings';
+import {error, warning} from '../core/findings';
 import {ed} from '../keys/ed25519';
 import {importSeed} from '../keys/keygen';
 import type {Finding} from '../core/types';
@@ -36,11 +37,6 @@ export type VerifyResult = {ok: true; valid: boolean} | {ok: false; errors: Find
 export const DEFAULT_WINDOW = 5000;
 export const MAX_WINDOW = 60000;
 export const BATCH_INSTRUCTION = 'orderExecute';
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warning = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
 
 // Names and keys go into `k=v&k=v` unescaped, so they may not contain the separators or spaces.
 const NAME = /^[^\s&=]+$/;

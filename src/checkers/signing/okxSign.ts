@@ -5,6 +5,7 @@
 // Pure: no DOM; HMAC through WebCrypto (browser and node). Messages live in ./locales/okx.
 import {encodeBase64} from '../core/base64';
 import {decodeHex, encodeHex, utf8} from '../core/encodings';
+import {error, warning} from '../core/findings';
 import {firstDifference} from '../core/textDiff';
 import type {Finding} from '../core/types';
 
@@ -41,11 +42,6 @@ export const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const EPOCH_MS = /^\d{13}$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const OKX_SECRET = /^[0-9A-F]{32}$/;
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warning = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
 
 /** timestamp + METHOD + requestPath + body: the text OKX signs. The method is upper-cased; nothing else changes. */
 export function okxPrehash(input: OkxRequest): string {

@@ -11,6 +11,7 @@
 // formatting are its business).
 import {signRequest as signInstruction, type Params} from './backpackSign';
 import {utf8} from '../core/encodings';
+import {error} from '../core/findings';
 import {ed} from '../keys/ed25519';
 import {exchangeProfile} from '../../exchanges';
 import type {ExchangeProfile, SigningScheme} from '../../profiles/types';
@@ -54,9 +55,6 @@ interface Signed {
 
 /** The signers' Report: `verdict` and `findings`, plus the signed request or the errors that stopped it. */
 export type SignRequestResult = (Report & Signed) | (Report & {ok: false; errors: Finding[]});
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const EPOCH_MS = /^\d{13}$/;
