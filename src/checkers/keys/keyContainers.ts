@@ -4,6 +4,7 @@
 // undefined for anything it does not recognise exactly.
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {bytesEqual, decodeBase64Unpadded, utf8} from '../core/encodings';
+import {isJsonObject, parseJson} from '../core/json';
 
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
 export const SPKI_ED25519_PREFIX = Uint8Array.from([
@@ -153,21 +154,18 @@ const MAX_JSON = 20_000;
 /** A JSON Web Key (or a set holding exactly one). Undefined when the text is not JSON at all. */
 export function parseJwk(text: string): JwkResult | undefined {
   if (text.length > MAX_JSON) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(value)) return {kind: 'not-a-key'};
+  const parsed = parseJson(text);
+  if (!parsed) return undefined;
+  let value = parsed.value;
+  if (!isJsonObject(value)) return {kind: 'not-a-key'};
   if (Array.isArray(value.keys)) {
     // A key set: any private key in it makes the whole paste a private key; else it must hold one key.
     const keys: unknown[] = value.keys;
-    const privateKey = keys.find((k) => isObject(k) && k.d !== undefined);
+    const privateKey = keys.find((k) => isJsonObject(k) && k.d !== undefined);
     if (privateKey !== undefined) value = privateKey;
     else if (keys.length === 1) value = keys[0];
   }
-  if (!isObject(value) || typeof value.kty !== 'string') return {kind: 'not-a-key'};
+  if (!isJsonObject(value) || typeof value.kty !== 'string') return {kind: 'not-a-key'};
   const {kty, crv, x, d} = value;
   if (kty !== 'OKP' || crv !== 'Ed25519') {
     // A private key of another type (RSA "d", EC "d") is still a private key: say that first.
@@ -180,10 +178,6 @@ export function parseJwk(text: string): JwkResult | undefined {
     return {kind: 'private', parts: {seed: seed?.length === 32 ? seed : undefined, publicKey: xBytes}};
   }
   return {kind: 'public', x: xBytes};
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const BYTE_ARRAY = /^\[\s*(?:\d{1,3}\s*,\s*)*\d{1,3}\s*,?\s*\]$/;

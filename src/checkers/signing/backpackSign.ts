@@ -4,6 +4,7 @@
 import {decodeBase64Strict, encodeBase64} from '../core/base64';
 import {utf8} from '../core/encodings';
 import {error, warning} from '../core/findings';
+import {parseJson} from '../core/json';
 import {ed} from '../keys/ed25519';
 import {importSeed} from '../keys/keygen';
 import type {Finding} from '../core/types';
@@ -246,12 +247,9 @@ export function paramsFromRows(rows: readonly ParamRow[]): ParamsResult {
 /** Parameters pasted as JSON: an object, or a list of objects for a batch; blank means none. */
 export function paramsFromJson(text: string): ParamsResult {
   if (text.trim() === '') return {ok: true, params: {}};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return {ok: false, errors: [error('sign.json-invalid')]};
-  }
+  const parsed = parseJson(text);
+  if (!parsed) return {ok: false, errors: [error('sign.json-invalid')]};
+  const {value} = parsed;
   if (value === null || typeof value !== 'object') return {ok: false, errors: [error('sign.params-not-object')]};
   return {ok: true, params: value as Params | Params[]};
 }

@@ -6,6 +6,7 @@
 import {encodeBase64} from '../core/base64';
 import {decodeHex, encodeHex, utf8} from '../core/encodings';
 import {error, warning} from '../core/findings';
+import {parseJson as parseJsonText} from '../core/json';
 import {firstDifference} from '../core/textDiff';
 import type {Finding} from '../core/types';
 
@@ -203,12 +204,7 @@ let lastParsed: {text: string; result: {value: unknown} | undefined} | undefined
 
 function parseJson(text: string): {value: unknown} | undefined {
   if (lastParsed?.text === text) return lastParsed.result;
-  let result: {value: unknown} | undefined;
-  try {
-    result = {value: JSON.parse(text)};
-  } catch {
-    result = undefined;
-  }
+  const result = parseJsonText(text);
   lastParsed = {text, result};
   return result;
 }
