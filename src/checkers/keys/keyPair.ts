@@ -16,7 +16,7 @@ import {error, info, warning} from '../core/findings';
 import {evmPairFacts, evmPairFindings} from './evm';
 import './evmMessages';
 import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from '../core/exchangeProfiles';
-import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel} from './keyPaste';
+import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, WHITESPACE} from './keyPaste';
 import type {ExchangeProfile} from '../../profiles/types';
 import type {Finding, KeyPairInput, KeyPairReport} from '../core/types';
 import {verdictOf} from '../core/verdict';
@@ -27,7 +27,6 @@ type Field = 'key' | 'secret' | 'passphrase';
 const CREDENTIAL: Record<'key' | 'secret', string> = {key: 'apiKey', secret: 'apiSecret'};
 // Previews in an exchange's key list hide the middle of the value: stars, bullets, ellipsis.
 const MASK = /[*•●…]|\.{3}/;
-const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
 // The lookbehind lets a match for the end start only where a run of whitespace starts, so each run is
 // scanned once (without it, every position inside a long run inside the text rescans the rest of the run).
 const EDGE_WHITESPACE =

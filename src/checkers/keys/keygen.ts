@@ -1,6 +1,6 @@
 // Backpack key pairs: make a new ED25519 key pair, or read an existing private seed (the API secret)
 // and derive its public key (the API key). Pure: randomness comes from the caller or Web Crypto.
-import {decodeBase64Strict, encodeBase64} from '../core/base64';
+import {BASE64_CHARS, decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
 import {bytesEqual} from '../core/encodings';
 import {error} from '../core/findings';
@@ -43,7 +43,7 @@ export function importSeed(input: string): SeedResult {
   if (/-----BEGIN [A-Z ]*-----/.test(text)) return fail('keygen.pem');
   if (/\s/.test(text)) return fail('keygen.has-spaces');
   if (/^(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(text)) return fail('keygen.hex');
-  if (/^[A-Za-z0-9+/_-]+=*$/.test(text) && /[-_]/.test(text)) return fail('keygen.base64url');
+  if (BASE64_CHARS.test(text) && /[-_]/.test(text)) return fail('keygen.base64url');
   const bytes = decodeBase64Strict(text);
   if (!bytes) {
     if (/^[A-Za-z0-9+/]+$/.test(text) && text.length % 4 !== 0) return fail('keygen.missing-padding');

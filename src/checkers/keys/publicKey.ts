@@ -2,7 +2,7 @@
 // Backpack's New API Key dialog), is it usable, and what is its standard base64 form?
 // Verdicts: ok = paste it as is; warning = it is a usable key but paste our base64 instead (or read the
 // note); error = it will fail or is unsafe. What we offer to paste always re-checks as ok.
-import {decodeBase64Strict, encodeBase64} from '../core/base64';
+import {BASE64_CHARS, decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
 import {BASE58, bytesEqual, decodeBase58, decodeBase64Unpadded, decodeHex} from '../core/encodings';
 import {error as err, info, warning as warn} from '../core/findings';
@@ -16,7 +16,7 @@ import {
   spkiPem,
   type PrivateParts,
 } from './keyContainers';
-import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, type Labelled} from './keyPaste';
+import {dropZeroWidth, foldFullwidth, QUOTES, readLabel, valueAfterLabel, WHITESPACE, type Labelled} from './keyPaste';
 import {looksLikeText} from '../core/looksLikeText';
 import type {Finding, PublicKeyFormat, PublicKeyReport} from '../core/types';
 import {verdictOf} from '../core/verdict';
@@ -61,13 +61,9 @@ interface KnownPair {
 
 const fail = (finding: Finding, format?: PublicKeyFormat): Decoded => ({kind: 'error', finding, format});
 
-// Spaces, tabs, newlines, no-break spaces (\s) and the zero-width characters \s does not cover.
-const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
+// WHITESPACE without the global flag, for `test`.
 const HAS_WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
 const isSpace = (char: string) => HAS_WHITESPACE.test(char);
-// Quote marks people copy around a value: straight, curly, CJK corner brackets, Markdown backticks.
-const QUOTES = new Set(['"', "'", '`', '‘', '’', '“', '”', '「', '」', '『', '』']);
-const BASE64_CHARS = /^[A-Za-z0-9+/_-]+=*$/;
 const PRIVATE_ARMOR = /PRIVATE KEY-----|PuTTY-User-Key-File/;
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]{1,60})-----/;
 const PEM_BEGIN_ALL = /-----BEGIN ([A-Z0-9 ]{1,60})-----/g;
