@@ -8,6 +8,7 @@ import {decodeHex, encodeHex, utf8} from '../core/encodings';
 import {error, warning} from '../core/findings';
 import {parseJson as parseJsonText} from '../core/json';
 import {firstDifference} from '../core/textDiff';
+import {EPOCH_MS, ISO_MS} from './timestamps';
 import type {Finding} from '../core/types';
 
 export interface OkxRequest {
@@ -39,8 +40,7 @@ export type OkxSignResult =
 
 export const OKX_METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
 /** The timestamp form OKX documents: 2020-12-08T09:08:57.715Z */
-export const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const EPOCH_MS = /^\d{13}$/;
+export {ISO_MS};
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const OKX_SECRET = /^[0-9A-F]{32}$/;
 

@@ -19,6 +19,7 @@ import type {Finding, Report} from '../core/types';
 import {isHmacEncoding, SIGNATURE_ENCODINGS} from './encodings';
 import {hmacSha256} from './hmac';
 import {readPrivatePem} from './pem';
+import {EPOCH_MS, ISO_MS} from './timestamps';
 
 export interface SignRequestInput {
   /** An exchange id from the profiles, or a profile itself. */
@@ -56,8 +57,6 @@ interface Signed {
 /** The signers' Report: `verdict` and `findings`, plus the signed request or the errors that stopped it. */
 export type SignRequestResult = (Report & Signed) | (Report & {ok: false; errors: Finding[]});
 
-const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const EPOCH_MS = /^\d{13}$/;
 const FIELD = /\{(\w+)\}/g;
 
 export function profileOf(exchange: string | ExchangeProfile): ExchangeProfile | undefined {
