@@ -16,8 +16,20 @@ import {SEARCH_RESULT_LIMITS} from './src/theme/SearchBar/searchResultLimits';
 // - Each locale is built on its own, and a page asks for messages in its own language only, so the
 //   build for one locale leaves out the other locales' message catalogues.
 const CHECKER_CODE =
-  /[\\/](src[\\/](checkers|data|components[\\/](CheckerParts|PublicKeyCheck|IpListCheck|KeyPairCheck|KeyGenerator|RequestSigner|ErrorExplainer|OkxSigner))|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
-const CHECKER_MESSAGES = path.resolve(__dirname, 'src/checkers/locales');
+  /[\\/](src[\\/](checkers|data|components[\\/](CheckerParts|PublicKeyCheck|IpListCheck|KeyPairCheck|DualKeyCheck|KeyGenerator|RequestSigner|ErrorExplainer|OkxSigner))|node_modules[\\/](i18next|ipaddr\.js|@noble))[\\/]/;
+const CHECKERS = path.resolve(__dirname, 'src/checkers');
+// The message catalogues left out this way (each folder holds one `<locale>.json` per locale).
+const CHECKER_MESSAGES = [
+  'core/locales',
+  'ip/locales',
+  'keys/locales',
+  'keys/locales/keykit',
+  'keys/locales/evm',
+  'keys/locales/dualkey',
+  'errors/locales',
+  'signing/locales',
+  'signing/locales/okx',
+];
 
 function checkerBundlesPlugin(context: LoadContext): Plugin {
   const otherLocales = context.i18n.locales.filter((locale) => locale !== context.i18n.currentLocale);
@@ -28,8 +40,8 @@ function checkerBundlesPlugin(context: LoadContext): Plugin {
       return {
         resolve: {
           alias: Object.fromEntries(
-            ['', 'keykit', 'apierror', 'okx'].flatMap((dir) =>
-              otherLocales.map((locale) => [path.join(CHECKER_MESSAGES, dir, `${locale}.json`), false]),
+            CHECKER_MESSAGES.flatMap((dir) =>
+              otherLocales.map((locale) => [path.join(CHECKERS, dir, `${locale}.json`), false]),
             ),
           ),
         },

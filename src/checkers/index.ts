@@ -16,16 +16,22 @@ export type {
   Exchange,
   KeyPairInput,
   KeyPairReport,
-} from './types';
-export type {PublicKeyOptions} from './publicKey';
-export {checkPublicKey} from './publicKey';
-export {checkIpList} from './ipList';
-export {compareWithTerminal} from './ipCompare';
-export {checkKeyPair} from './keyPair';
+} from './core/types';
+export type {PublicKeyOptions} from './keys/publicKey';
+export {checkPublicKey} from './keys/publicKey';
+export {checkIpList} from './ip/ipList';
+export {compareWithTerminal} from './ip/ipCompare';
+export {checkKeyPair} from './keys/keyPair';
 export {checkDualKey, type DualKeyInput, type DualKeyReport} from './keys/dualKey';
-export {describe, describeFix} from './describe';
-export {explainError, type ExplainContext, type ErrorReport, type ApiErrorKind, type ApiExchange} from './explainError';
-export {okxPrehash, okxSign} from './okxSign';
+export {describe, describeFix} from './core/describe';
+export {
+  explainError,
+  type ExplainContext,
+  type ErrorReport,
+  type ApiErrorKind,
+  type ApiExchange,
+} from './errors/explainError';
+export {okxPrehash, okxSign} from './signing/okxSign';
 export {signRequest, prehashOf, type SignRequestInput, type SignRequestResult} from './signing/signRequest';
 export {checkSignature, type SignatureCheckInput, type SignatureCheckResult} from './signing/checkSignature';
 // The profiles themselves (read-only data), so a page or a test can list them.

@@ -4,9 +4,9 @@
 // any 1 MB input to checkIpList within 2x the time of a 1 MB list of valid addresses.
 // Every other public entry point too (entry-points.ts): its worst 1 MB junk within 2x the valid list.
 import {checkIpList, checkKeyPair, checkPublicKey} from '../../src/checkers';
-import {ed} from '../../src/checkers/ed25519';
-import {encodeBase64} from '../../src/checkers/base64';
-import {SPKI_ED25519_PREFIX} from '../../src/checkers/encodings';
+import {ed} from '../../src/checkers/keys/ed25519';
+import {encodeBase64} from '../../src/checkers/core/base64';
+import {SPKI_ED25519_PREFIX} from '../../src/checkers/keys/keyContainers';
 import {loadavg} from 'node:os';
 import {timeEntryPoints} from './entry-points';
 

@@ -117,12 +117,12 @@ async function loadBundle(): Promise<{bundle: Bundle; cleanUp: () => void}> {
     stdin: {
       contents: [
         "export * from './src/checkers/index';",
-        "export * as okx from './src/checkers/okxSign';",
-        "export * as backpack from './src/checkers/backpackSign';",
-        "export * as keygen from './src/checkers/keygen';",
-        "export {describeCause} from './src/checkers/apiErrorMessages';",
-        "import './src/checkers/okxMessages';",
-        "import './src/checkers/keykitMessages';",
+        "export * as okx from './src/checkers/signing/okxSign';",
+        "export * as backpack from './src/checkers/signing/backpackSign';",
+        "export * as keygen from './src/checkers/keys/keygen';",
+        "export {describeCause} from './src/checkers/errors/apiErrorMessages';",
+        "import './src/checkers/signing/okxMessages';",
+        "import './src/checkers/keys/keykitMessages';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',

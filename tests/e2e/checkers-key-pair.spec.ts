@@ -2,8 +2,8 @@
 // values as the headline, the passphrase field for OKX, and only the answer to the latest input (checkKeyPair
 // is async). Which input gives which finding is the checker's business (tests/unit).
 import {checkKeyPair, type KeyPairInput} from '../../src/checkers';
-import {encodeBase64} from '../../src/checkers/base64';
-import {ed} from '../../src/checkers/ed25519';
+import {encodeBase64} from '../../src/checkers/core/base64';
+import {ed} from '../../src/checkers/keys/ed25519';
 import {expectReportShown, openWidget, TOOL_PAGES, verdictOf} from './checkers-support';
 import {expect, LOCALES, test, type Locale} from './support/fixtures';
 import type {Locator, Page} from '@playwright/test';

@@ -2,8 +2,8 @@
 // message and fix, the standard base64 to paste with its copy button, and both readings of an ambiguous
 // value. Which input gives which finding is the checker's business (tests/unit).
 import {checkPublicKey} from '../../src/checkers';
-import {encodeBase64} from '../../src/checkers/base64';
-import {ed} from '../../src/checkers/ed25519';
+import {encodeBase64} from '../../src/checkers/core/base64';
+import {ed} from '../../src/checkers/keys/ed25519';
 import {expectReportShown, openWidget, TOOL_PAGES, verdictOf} from './checkers-support';
 import {expect, LOCALES, test} from './support/fixtures';
 

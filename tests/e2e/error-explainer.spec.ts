@@ -2,7 +2,7 @@
 // lacks the address), a clock error, a Backpack signature error and unrelated text, each shown with the
 // real translated messages of the checker's report.
 import {explainError, describe, describeFix, type ExplainContext} from '../../src/checkers';
-import {describeCause} from '../../src/checkers/apiErrorMessages';
+import {describeCause} from '../../src/checkers/errors/apiErrorMessages';
 import {localePath, expect, LOCALES, test, type Locale} from './support/fixtures';
 import {scaled} from './support/timeouts';
 import {openWidget, TOOL_PAGES} from './checkers-support';

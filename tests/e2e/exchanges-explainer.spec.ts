@@ -2,7 +2,7 @@
 // page, Binance's -2015 reply (as ccxt issue 7822 quotes it) is explained with all three causes Binance
 // documents (the key, the IP whitelist, the permissions), each with its fix, and the address it names.
 import {explainError, describe, describeFix} from '../../src/checkers';
-import '../../src/checkers/apiErrorMessages';
+import '../../src/checkers/errors/apiErrorMessages';
 import {expect, localePath, LOCALES, openPage, test} from './support/fixtures';
 
 const REPLY = '{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action, request ip: 185.93.111.189"}';

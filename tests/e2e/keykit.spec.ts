@@ -2,10 +2,10 @@
 import {createPrivateKey, sign as nodeSign} from 'node:crypto';
 import type {Page} from '@playwright/test';
 import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
-import {ed} from '../../src/checkers/ed25519';
-import {decodeBase64Strict, encodeBase64} from '../../src/checkers/base64';
-import {describe} from '../../src/checkers/describe';
-import '../../src/checkers/keykitMessages';
+import {ed} from '../../src/checkers/keys/ed25519';
+import {decodeBase64Strict, encodeBase64} from '../../src/checkers/core/base64';
+import {describe} from '../../src/checkers/core/describe';
+import '../../src/checkers/keys/keykitMessages';
 
 // RFC 8032 §7.1, TEST 1.
 const RFC_SEED = Buffer.from('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60', 'hex').toString(

@@ -3,8 +3,8 @@
 import {createHmac} from 'node:crypto';
 import type {Page} from '@playwright/test';
 import {test, expect, openPage, localePath, LOCALES} from './support/fixtures';
-import {describe} from '../../src/checkers/describe';
-import '../../src/checkers/okxMessages';
+import {describe} from '../../src/checkers/core/describe';
+import '../../src/checkers/signing/okxMessages';
 
 // OKX API v5 docs, REST Authentication.
 const DOCS_SECRET = '22582BD0CFF14C41EDBF1AB98506286D';

@@ -1,8 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {signRequest, type Params} from '../../src/checkers/backpackSign';
+import {signRequest, type Params} from '../../src/checkers/signing/backpackSign';
 import {curlCommand} from '../../src/components/RequestSigner/curl';
-import {generateKeyPair} from '../../src/checkers/keygen';
+import {generateKeyPair} from '../../src/checkers/keys/keygen';
 
 const {seed} = generateKeyPair();
 function curl(instruction: string, params: Params | Params[]) {

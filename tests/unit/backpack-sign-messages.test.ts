@@ -1,8 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {describe, describeFix} from '../../src/checkers/describe';
-import '../../src/checkers/keykitMessages';
-import type {Finding} from '../../src/checkers/types';
+import {describe, describeFix} from '../../src/checkers/core/describe';
+import '../../src/checkers/keys/keykitMessages';
+import type {Finding} from '../../src/checkers/core/types';
 import {
   diagnoseSigningString,
   paramsFromJson,
@@ -10,10 +10,10 @@ import {
   signRequest,
   signingString,
   verifyRequest,
-} from '../../src/checkers/backpackSign';
-import {importSeed} from '../../src/checkers/keygen';
-import en from '../../src/checkers/locales/keykit/en.json';
-import zhHans from '../../src/checkers/locales/keykit/zh-Hans.json';
+} from '../../src/checkers/signing/backpackSign';
+import {importSeed} from '../../src/checkers/keys/keygen';
+import en from '../../src/checkers/keys/locales/keykit/en.json';
+import zhHans from '../../src/checkers/keys/locales/keykit/zh-Hans.json';
 
 // Every code the key kit can produce, gathered by provoking it, so a new code without messages fails here.
 function everyFinding(): Finding[] {

@@ -13,8 +13,8 @@ import {
   timestampIn,
   verifyRequest,
   type SigningInput,
-} from '../../src/checkers/backpackSign';
-import {generateKeyPair} from '../../src/checkers/keygen';
+} from '../../src/checkers/signing/backpackSign';
+import {generateKeyPair} from '../../src/checkers/keys/keygen';
 
 // RFC 8032 §7.1, TEST 1 (empty message).
 const RFC = {

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {decodeBase64Strict, encodeBase64} from '../../src/checkers/base64';
+import {decodeBase64Strict, encodeBase64} from '../../src/checkers/core/base64';
 
 const cases: {name: string; input: string; expected: number[] | undefined}[] = [
   {name: 'empty', input: '', expected: []},

@@ -1,7 +1,7 @@
 // Real key material for the checker tests, built from the RFC 8032 §7.1 seeds with the project's
 // ed25519 setup, and wrapped in each paste format with node:crypto (an independent encoder).
 import {createPrivateKey, createPublicKey} from 'node:crypto';
-import {ed} from '../../src/checkers/ed25519';
+import {ed} from '../../src/checkers/keys/ed25519';
 
 export const RFC8032_SEEDS: Record<string, string> = {
   'TEST 1': '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',

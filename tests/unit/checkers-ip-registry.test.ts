@@ -1,4 +1,4 @@
-// Special-purpose addresses, tested from IANA's registries themselves (src/checkers/ipSpecialRegistry.ts
+// Special-purpose addresses, tested from IANA's registries themselves (src/checkers/ip/ipSpecialRegistry.ts
 // is a transcription of the registry CSVs). For the first and last address of every block, the expected
 // answer is worked out here with ipaddr.js's own CIDR matching: the most specific registry block that
 // holds the address decides by its "Globally Reachable" column.
@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import ipaddr from 'ipaddr.js';
 import {checkIpList} from '../../src/checkers';
-import {IPV4_SPECIAL, IPV6_SPECIAL, type RegistryRow} from '../../src/checkers/ipSpecialRegistry';
+import {IPV4_SPECIAL, IPV6_SPECIAL, type RegistryRow} from '../../src/checkers/ip/ipSpecialRegistry';
 
 type Net = [ipaddr.IPv4 | ipaddr.IPv6, number];
 const ROWS: {row: RegistryRow; net: Net}[] = [...IPV4_SPECIAL, ...IPV6_SPECIAL].map((row) => ({

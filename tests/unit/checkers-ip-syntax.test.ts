@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
 import {checkIpList} from '../../src/checkers';
-import {isInetAtonForm, parseIpv6Syntax} from '../../src/checkers/ipSyntax';
+import {isInetAtonForm, parseIpv6Syntax} from '../../src/checkers/ip/ipSyntax';
 
 const FOUR_PART_DECIMAL = /^\d+\.\d+\.\d+\.\d+$/;
 

@@ -3,11 +3,21 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, describeFix, type Finding} from '../../src/checkers';
-import en from '../../src/checkers/locales/en.json';
-import zhHans from '../../src/checkers/locales/zh-Hans.json';
+import coreEn from '../../src/checkers/core/locales/en.json';
+import coreZhHans from '../../src/checkers/core/locales/zh-Hans.json';
+import ipEn from '../../src/checkers/ip/locales/en.json';
+import ipZhHans from '../../src/checkers/ip/locales/zh-Hans.json';
+import keysEn from '../../src/checkers/keys/locales/en.json';
+import keysZhHans from '../../src/checkers/keys/locales/zh-Hans.json';
 
-const EN: Record<string, string> = en;
-const ZH: Record<string, string> = zhHans;
+// The catalogues `describe` loads itself: each domain's en.json and zh-Hans.json.
+const CATALOGUES: [string, Record<string, string>, Record<string, string>][] = [
+  ['core', coreEn, coreZhHans],
+  ['ip', ipEn, ipZhHans],
+  ['keys', keysEn, keysZhHans],
+];
+const EN: Record<string, string> = {...coreEn, ...ipEn, ...keysEn};
+const ZH: Record<string, string> = {...coreZhHans, ...ipZhHans, ...keysZhHans};
 
 // Every finding code in the contract (plus ip.huge-list).
 const CONTRACT_CODES = [
@@ -101,7 +111,7 @@ const CONTRACT_CODES = [
 function codesInSources(): string[] {
   const dir = join(import.meta.dirname, '../../src/checkers');
   const codes = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join(dir, file), 'utf8');
     for (const m of text.matchAll(/['"`]((?:pubkey|ip|pair)\.[a-z0-9-]+)['"`]/g)) codes.add(m[1]);
     if (text.includes('`pair.${field}-format`')) ['pair.key-format', 'pair.secret-format'].forEach((c) => codes.add(c));
@@ -110,7 +120,7 @@ function codesInSources(): string[] {
 }
 
 test('messages: both locale files have exactly the same keys', () => {
-  assert.deepEqual(Object.keys(ZH).sort(), Object.keys(EN).sort());
+  for (const [domain, en, zh] of CATALOGUES) assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort(), domain);
 });
 
 test('messages: the sources produce exactly the contract codes', () => {

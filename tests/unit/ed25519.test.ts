@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {ed} from '../../src/checkers/ed25519';
+import {ed} from '../../src/checkers/keys/ed25519';
 
 // RFC 8032 §7.1, TEST 1.
 const SEED = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';

@@ -8,12 +8,12 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as checkers from '../../src/checkers';
-import * as okx from '../../src/checkers/okxSign';
-import * as backpack from '../../src/checkers/backpackSign';
-import * as keygen from '../../src/checkers/keygen';
-import * as apiErrorMessages from '../../src/checkers/apiErrorMessages';
-import '../../src/checkers/okxMessages';
-import '../../src/checkers/keykitMessages';
+import * as okx from '../../src/checkers/signing/okxSign';
+import * as backpack from '../../src/checkers/signing/backpackSign';
+import * as keygen from '../../src/checkers/keys/keygen';
+import * as apiErrorMessages from '../../src/checkers/errors/apiErrorMessages';
+import '../../src/checkers/signing/okxMessages';
+import '../../src/checkers/keys/keykitMessages';
 import {b64, K1} from './checkers-fixtures';
 
 const MB = 1_000_000;

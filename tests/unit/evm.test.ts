@@ -14,9 +14,9 @@ import {
   toChecksumAddress,
 } from '../../src/checkers/keys/evm';
 import '../../src/checkers/keys/evmMessages';
-import {describe, describeFix} from '../../src/checkers/describe';
-import en from '../../src/checkers/locales/evm/en.json';
-import zhHans from '../../src/checkers/locales/evm/zh-Hans.json';
+import {describe, describeFix} from '../../src/checkers/core/describe';
+import en from '../../src/checkers/keys/locales/evm/en.json';
+import zhHans from '../../src/checkers/keys/locales/evm/zh-Hans.json';
 
 /** https://eips.ethereum.org/EIPS/eip-55 (Specification: the test() calls), read 2026-12-05. */
 const EIP55 = [

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {explainError, describe, describeFix, exchanges, type Finding} from '../../src/checkers';
-import {describeCause} from '../../src/checkers/apiErrorMessages';
-import en from '../../src/checkers/locales/apierror/en.json';
-import zhHans from '../../src/checkers/locales/apierror/zh-Hans.json';
+import {describeCause} from '../../src/checkers/errors/apiErrorMessages';
+import en from '../../src/checkers/errors/locales/en.json';
+import zhHans from '../../src/checkers/errors/locales/zh-Hans.json';
 
 const EN: Record<string, string> = en;
 const ZH: Record<string, string> = zhHans;
@@ -57,7 +57,7 @@ const VARIANT = /^(.+)_(backpack|okx|bitget|blofin|hyperliquid|binance|bybit|cod
 
 /** Codes the explainer can produce: written in its sources, or a cause or finding in an exchange's profile. */
 function codesInSources(): string[] {
-  const dir = join(import.meta.dirname, '../../src/checkers');
+  const dir = join(import.meta.dirname, '../../src/checkers/errors');
   const text = ['explainError.ts', 'apiErrorTable.ts'].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
   const codes = new Set([...text.matchAll(/['"`](apierror\.[a-z-]+)['"`]/g)].map((m) => m[1]));
   for (const m of text.matchAll(/kind: '([a-z-]+)'/g)) codes.add(`apierror.${m[1]}`);

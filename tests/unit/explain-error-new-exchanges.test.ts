@@ -5,7 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {explainError, describe} from '../../src/checkers';
-import '../../src/checkers/apiErrorMessages';
+import '../../src/checkers/errors/apiErrorMessages';
 
 interface Case {
   name: string;

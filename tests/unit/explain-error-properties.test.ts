@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {explainError, describe, describeFix} from '../../src/checkers';
-import '../../src/checkers/apiErrorMessages';
+import '../../src/checkers/errors/apiErrorMessages';
 
 const INTERESTING = [
   ...'0123456789abcdef.:/{}"[],- \n\t',

@@ -4,13 +4,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {join, relative} from 'node:path';
+import {join, relative, sep} from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const EN_DOCS = join(ROOT, 'docs');
 const ZH = join(ROOT, 'i18n', 'zh-Hans');
 const ZH_DOCS = join(ZH, 'docusaurus-plugin-content-docs', 'current');
-const CHECKER_LOCALES = join(ROOT, 'src', 'checkers', 'locales');
+const CHECKERS = join(ROOT, 'src', 'checkers');
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,7 +44,8 @@ function messages(file: string, lang: Text['lang']): Text[] {
   }));
 }
 
-const checkerFiles = walk(CHECKER_LOCALES).filter((f) => f.endsWith('.json'));
+// Every message catalogue: the JSON files in a `locales` folder of any checker domain.
+const checkerFiles = walk(CHECKERS).filter((f) => f.endsWith('.json') && f.split(sep).includes('locales'));
 const TEXTS: Text[] = [
   ...pages(EN_DOCS, 'en'),
   ...pages(ZH_DOCS, 'zh'),

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createPrivateKey, createPublicKey, generateKeyPairSync} from 'node:crypto';
-import {generateKeyPair, importSeed} from '../../src/checkers/keygen';
+import {generateKeyPair, importSeed} from '../../src/checkers/keys/keygen';
 
 // RFC 8032 §7.1, TEST 1.
 const SEED_HEX = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
@@ -85,7 +85,7 @@ test('wrong-length reports the byte and character counts', () => {
 });
 
 test('generateKeyPairFor binance: a PEM public key to paste and a PKCS#8 private key node reads as its pair', async () => {
-  const {generateKeyPairFor} = await import('../../src/checkers/keygen');
+  const {generateKeyPairFor} = await import('../../src/checkers/keys/keygen');
   const {sign, verify} = await import('node:crypto');
   for (let i = 0; i < 5; i++) {
     const pair = generateKeyPairFor('binance');

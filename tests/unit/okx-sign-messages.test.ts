@@ -2,12 +2,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHmac} from 'node:crypto';
-import {describe, describeFix} from '../../src/checkers/describe';
-import '../../src/checkers/okxMessages';
-import type {Finding} from '../../src/checkers/types';
-import {checkOkxSignature, okxSign, type OkxRequest} from '../../src/checkers/okxSign';
-import en from '../../src/checkers/locales/okx/en.json';
-import zhHans from '../../src/checkers/locales/okx/zh-Hans.json';
+import {describe, describeFix} from '../../src/checkers/core/describe';
+import '../../src/checkers/signing/okxMessages';
+import type {Finding} from '../../src/checkers/core/types';
+import {checkOkxSignature, okxSign, type OkxRequest} from '../../src/checkers/signing/okxSign';
+import en from '../../src/checkers/signing/locales/okx/en.json';
+import zhHans from '../../src/checkers/signing/locales/okx/zh-Hans.json';
 
 const SECRET = '22582BD0CFF14C41EDBF1AB98506286D';
 const TS = '2020-12-08T09:08:57.715Z';

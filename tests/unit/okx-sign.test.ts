@@ -12,7 +12,7 @@ import {
   parsePrehash,
   asOkxTimestamp,
   type OkxRequest,
-} from '../../src/checkers/okxSign';
+} from '../../src/checkers/signing/okxSign';
 
 // OKX API v5 docs, REST Authentication: example Secret Key, timestamp form and GET path with query.
 const DOCS_SECRET = '22582BD0CFF14C41EDBF1AB98506286D';

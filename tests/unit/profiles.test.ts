@@ -357,7 +357,7 @@ test("each error's fix has a message in both languages, and its guide step exist
   const {readFileSync} = await import('node:fs');
   const messages = ['en', 'zh-Hans'].map(
     (locale) =>
-      JSON.parse(readFileSync(`src/checkers/locales/apierror/${locale}.json`, 'utf8')) as Record<string, string>,
+      JSON.parse(readFileSync(`src/checkers/errors/locales/${locale}.json`, 'utf8')) as Record<string, string>,
   );
   const routes = new Set<string>();
   for (const profile of Object.values(exchanges)) {

@@ -4,8 +4,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {generateKeyPairSync} from 'node:crypto';
-import {checkPublicKey} from '../../src/checkers/publicKey';
-import {describe, describeFix} from '../../src/checkers/describe';
+import {checkPublicKey} from '../../src/checkers/keys/publicKey';
+import {describe, describeFix} from '../../src/checkers/core/describe';
 
 const {privateKey, publicKey} = generateKeyPairSync('ed25519');
 const seed = Buffer.from(privateKey.export({format: 'jwk'}).d!, 'base64url').toString('base64');

@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {generateKeyPairSync} from 'node:crypto';
 import {checkPublicKey} from '../../src/checkers';
-import {describe, describeFix} from '../../src/checkers/describe';
+import {describe, describeFix} from '../../src/checkers/core/describe';
 
 const BINANCE_SAMPLE =
   '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAgmDRTtj2FA+wzJUIlAL9ly1eovjLBu7uXUFR+jFULmg=\n-----END PUBLIC KEY-----';

@@ -5,7 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHmac, generateKeyPairSync, sign} from 'node:crypto';
-import {describe, describeFix} from '../../src/checkers/describe';
+import {describe, describeFix} from '../../src/checkers/core/describe';
 import '../../src/checkers/signing/messages';
 import {checkSignature, type SignatureCheckInput} from '../../src/checkers/signing/checkSignature';
 

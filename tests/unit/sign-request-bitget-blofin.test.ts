@@ -7,7 +7,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHmac} from 'node:crypto';
 import '../../src/checkers/signing/messages';
-import {describe} from '../../src/checkers/describe';
+import {describe} from '../../src/checkers/core/describe';
 import {signRequest, type SignRequestInput} from '../../src/checkers/signing/signRequest';
 import {okx} from '../../src/exchanges';
 import type {ExchangeProfile} from '../../src/profiles/types';

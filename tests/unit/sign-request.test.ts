@@ -3,15 +3,15 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHmac, createPublicKey, generateKeyPairSync, verify} from 'node:crypto';
-import {describe, describeFix} from '../../src/checkers/describe';
+import {describe, describeFix} from '../../src/checkers/core/describe';
 import '../../src/checkers/signing/messages';
 import {signRequest, type SignRequestInput} from '../../src/checkers/signing/signRequest';
-import {okxSign} from '../../src/checkers/okxSign';
+import {okxSign} from '../../src/checkers/signing/okxSign';
 import {backpack, binance, bybit, okx} from '../../src/exchanges';
 import type {ExchangeProfile} from '../../src/profiles/types';
 import {from} from '../../src/profiles/sourced';
-import en from '../../src/checkers/locales/signing/en.json';
-import zhHans from '../../src/checkers/locales/signing/zh-Hans.json';
+import en from '../../src/checkers/signing/locales/en.json';
+import zhHans from '../../src/checkers/signing/locales/zh-Hans.json';
 
 const hmac = (key: string, text: string, enc: 'base64' | 'hex') => createHmac('sha256', key).update(text).digest(enc);
 

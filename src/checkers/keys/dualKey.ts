@@ -4,9 +4,9 @@
 // API key or secret twice means the second key was never created, and a value of one key in the other
 // key's fields means the four values were mixed up. Which key is read-only is a permission only the
 // exchange shows, so a clean result says where to look rather than claiming it.
-import {checkKeyPair} from '../keyPair';
-import type {Finding, KeyPairInput, KeyPairReport, Report} from '../types';
-import {verdictOf} from '../verdict';
+import {checkKeyPair} from './keyPair';
+import type {Finding, KeyPairInput, KeyPairReport, Report} from '../core/types';
+import {verdictOf} from '../core/verdict';
 import './dualKeyMessages';
 
 /** One key's values, without the exchange (the same for both keys). */

@@ -4,7 +4,9 @@
 // (secp256k1 public key → keccak-256 → last 20 bytes), all in the reader's browser. Pure: no DOM, no React.
 import {secp256k1} from '@noble/curves/secp256k1.js';
 import {keccak_256} from '@noble/hashes/sha3.js';
-import type {Finding} from '../types';
+import {decodeHex, encodeHex, utf8} from '../core/encodings';
+import {finding} from '../core/findings';
+import type {Finding} from '../core/types';
 
 /** What a pasted value is, read as an Ethereum value. */
 export type EvmValue =
@@ -28,21 +30,11 @@ export type EvmValue =
 
 const HEX = /^(0x)?([0-9a-fA-F]+)$/;
 
-function bytesOf(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return out;
-}
-
-function hexOf(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The EIP-55 form of 40 hex digits (any case, without 0x): a letter is upper case where the keccak-256
  * of the lower-case hex text has a nibble of 8 or more. */
 export function toChecksumAddress(hex40: string): string {
   const lower = hex40.toLowerCase();
-  const hash = hexOf(keccak_256(new TextEncoder().encode(lower)));
+  const hash = encodeHex(keccak_256(utf8(lower)));
   let out = '0x';
   for (let i = 0; i < 40; i++) out += parseInt(hash[i], 16) >= 8 ? lower[i].toUpperCase() : lower[i];
   return out;
@@ -63,7 +55,7 @@ export function classifyEvmValue(text: string): EvmValue {
     return {kind: 'address', address, checksum, prefixed};
   }
   if (digits.length === 64)
-    return {kind: 'private-key', valid: secp256k1.utils.isValidSecretKey(bytesOf(digits)), prefixed};
+    return {kind: 'private-key', valid: secp256k1.utils.isValidSecretKey(decodeHex(digits)!), prefixed};
   return {kind: 'other', hexDigits: digits.length};
 }
 
@@ -75,9 +67,9 @@ export function addressOfPrivateKey(text: string): string | undefined {
     .trim()
     .replace(/^(["'])(.*)\1$/, '$2')
     .replace(/^0x/, '');
-  const publicKey = secp256k1.getPublicKey(bytesOf(digits), false);
+  const publicKey = secp256k1.getPublicKey(decodeHex(digits)!, false);
   // The address is the last 20 bytes of keccak-256 over the uncompressed point without its 0x04 prefix.
-  return toChecksumAddress(hexOf(keccak_256(publicKey.subarray(1)).subarray(12)));
+  return toChecksumAddress(encodeHex(keccak_256(publicKey.subarray(1)).subarray(12)));
 }
 
 /** What a pair of values for a wallet-signing exchange is: the account address and an API wallet's key. */
@@ -107,9 +99,6 @@ export function evmPairFacts(accountText: string, keyText: string): EvmPairFacts
   const sameWallet = signer !== undefined && addressValue.kind === 'address' && addressValue.address === signer;
   return {account, key, swapped, ...(signer ? {signer} : {}), sameWallet};
 }
-
-const finding = (code: string, severity: Finding['severity'], params?: Finding['params']): Finding =>
-  params ? {code, severity, params} : {code, severity};
 
 /**
  * The findings for those facts (codes evm.*, messages in locales/evm; import ./evmMessages to describe

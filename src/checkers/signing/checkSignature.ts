@@ -2,9 +2,10 @@
 // exchange whose scheme the unified signer rebuilds: where the two texts part (the first differing
 // character), and whether the bot's signature is right for the text it signed. Nothing here names an
 // exchange: the template, timestamp form, encodings and case rule all come from the profile's scheme.
-import {decodeBase64Strict} from '../base64';
-import type {Finding} from '../types';
-import {firstDifference} from '../textDiff';
+import {decodeBase64Strict} from '../core/base64';
+import {error} from '../core/findings';
+import type {Finding} from '../core/types';
+import {firstDifference} from '../core/textDiff';
 import {isHmacEncoding, SIGNATURE_ENCODINGS} from './encodings';
 import {hmacSha256} from './hmac';
 import {pickScheme, prehashOf, profileOf, signText, type SignRequestInput} from './signRequest';
@@ -28,9 +29,6 @@ export interface SignatureCheckResult {
   /** Whether the bot's signature is right for its own prehash with this secret. */
   signature?: 'valid' | 'invalid';
 }
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
 
 // A stand-in timestamp of the scheme's form, to find where the timestamp sits in the signed text.
 const SENTINEL = {'epoch-ms': '9999999999999', 'iso8601-ms': '9999-12-31T23:59:59.999Z'} as const;

@@ -1,5 +1,5 @@
 // HMAC-SHA256 through WebCrypto (the browser's and node's), so pages that sign need no hash library.
-const utf8 = (text: string) => new TextEncoder().encode(text);
+import {utf8} from '../core/encodings';
 
 /** HMAC-SHA256 of `message` (UTF-8), keyed with `key` (UTF-8 text or bytes). */
 export async function hmacSha256(key: string | Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
@@ -9,5 +9,3 @@ export async function hmacSha256(key: string | Uint8Array<ArrayBuffer>, message:
   ]);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, utf8(message)));
 }
-
-export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,10 +1,11 @@
 // Reads the Ed25519 private key a scheme signs with: a PKCS#8 PEM file (with or without its BEGIN/END
 // lines, CRLF line ends or stray spaces), or the base64 of a 32-byte seed. Says what else was pasted.
-import {decodeBase64Strict} from '../base64';
-import {keyFromPkcs8} from '../keyContainers';
-import type {Finding} from '../types';
+import {decodeBase64Strict} from '../core/base64';
+import {finding} from '../core/findings';
+import {keyFromPkcs8} from '../keys/keyContainers';
+import type {Finding} from '../core/types';
 
-const error = (code: string): {error: Finding} => ({error: {code, severity: 'error'}});
+const error = (code: string): {error: Finding} => ({error: finding(code, 'error')});
 const ARMOR = /-----(BEGIN|END) ([A-Z0-9 ]{1,60})-----/g;
 
 /** The 32-byte seed of an Ed25519 private key, or the finding that says why there is none. */

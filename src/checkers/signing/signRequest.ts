@@ -7,16 +7,19 @@
 // Templates are filled field by field: {timestamp} {METHOD} {requestPath} (path, then ?query when
 // there is one) {path} {query} {signedQuery} (the query with the scheme's timestamp and window
 // parameters in it) {body} {apiKey} {window} {nonce}. An Ed25519 template with {instruction} is the
-// instruction-and-sorted-parameters form, built by ../backpackSign (batch orders, booleans and number
+// instruction-and-sorted-parameters form, built by ./backpackSign (batch orders, booleans and number
 // formatting are its business).
-import {signRequest as signInstruction, type Params} from '../backpackSign';
-import {ed} from '../ed25519';
+import {signRequest as signInstruction, type Params} from './backpackSign';
+import {utf8} from '../core/encodings';
+import {error} from '../core/findings';
+import {ed} from '../keys/ed25519';
 import {exchangeProfile} from '../../exchanges';
 import type {ExchangeProfile, SigningScheme} from '../../profiles/types';
-import type {Finding, Report} from '../types';
+import type {Finding, Report} from '../core/types';
 import {isHmacEncoding, SIGNATURE_ENCODINGS} from './encodings';
 import {hmacSha256} from './hmac';
 import {readPrivatePem} from './pem';
+import {EPOCH_MS, ISO_MS} from './timestamps';
 
 export interface SignRequestInput {
   /** An exchange id from the profiles, or a profile itself. */
@@ -54,11 +57,6 @@ interface Signed {
 /** The signers' Report: `verdict` and `findings`, plus the signed request or the errors that stopped it. */
 export type SignRequestResult = (Report & Signed) | (Report & {ok: false; errors: Finding[]});
 
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-
-const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const EPOCH_MS = /^\d{13}$/;
 const FIELD = /\{(\w+)\}/g;
 
 export function profileOf(exchange: string | ExchangeProfile): ExchangeProfile | undefined {
@@ -166,7 +164,7 @@ async function sign(
   const key = readPrivatePem(secret);
   if ('error' in key) return key;
   // ed25519-seed-base64 and ed25519-pkcs8-pem: both read by readPrivatePem (a bare seed or a PEM file).
-  const signature = ed.sign(new TextEncoder().encode(text), key.seed);
+  const signature = ed.sign(utf8(text), key.seed);
   return {signature: SIGNATURE_ENCODINGS[encoding](signature)};
 }
 

@@ -40,7 +40,7 @@ function useLoaded<M>(loader: Loader<M>): M | null {
   );
 }
 
-const importDescribe = () => import('@site/src/checkers/describe');
+const importDescribe = () => import('@site/src/checkers/core/describe');
 
 /** Loads `describe` (i18next and this locale's messages) once; every widget shares it. */
 export const loadDescribe = () => loadOnce(importDescribe);

@@ -3,8 +3,8 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {ApiExchange} from '@site/src/checkers/explainError';
-import type {Finding} from '@site/src/checkers/types';
+import type {ApiExchange} from '@site/src/checkers/errors/explainError';
+import type {Finding} from '@site/src/checkers/core/types';
 import {
   CheckerCard,
   FindingsList,
@@ -23,9 +23,9 @@ import styles from './styles.module.css';
 // Imported on first use, directly (not through the index), so this page does not load the key checkers.
 const loadChecker = () =>
   Promise.all([
-    import('@site/src/checkers/explainError'),
-    import('@site/src/checkers/apiErrorMessages'),
-    import('@site/src/checkers/describe'),
+    import('@site/src/checkers/errors/explainError'),
+    import('@site/src/checkers/errors/apiErrorMessages'),
+    import('@site/src/checkers/core/describe'),
   ]).then(([{explainError}, {describeCause}, {describe, describeExchange, describeFix}]) => ({
     explainError,
     describeCause,

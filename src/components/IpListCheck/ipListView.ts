@@ -1,8 +1,8 @@
 // What the widget draws, computed the same way on the main thread (short lists) and in the worker (long
 // ones): the checker's report with the terminal comparison folded in, cut to the rows the widget shows,
 // so a megabyte paste never sends a hundred thousand entry objects back to the page.
-import {compareWithTerminal} from '@site/src/checkers/ipCompare';
-import {checkIpList} from '@site/src/checkers/ipList';
+import {compareWithTerminal} from '@site/src/checkers/ip/ipCompare';
+import {checkIpList} from '@site/src/checkers/ip/ipList';
 import type {Finding, IpEntry, IpListReport, IpTarget, TerminalComparison} from '@site/src/checkers';
 
 import {MAX_ROWS} from './maxRows';

@@ -2,7 +2,7 @@
 // already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
 import {useEffect, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {ExchangeKeyPair, KeyPair} from '@site/src/checkers/keygen';
+import type {ExchangeKeyPair, KeyPair} from '@site/src/checkers/keys/keygen';
 import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
 import {
   CheckerCard,
@@ -22,7 +22,7 @@ import styles from './styles.module.css';
 
 // Imported on first use (a press or focus in the card), with the key kit's messages.
 const loadKeygen = () =>
-  Promise.all([import('@site/src/checkers/keygen'), import('@site/src/checkers/keykitMessages')]).then(
+  Promise.all([import('@site/src/checkers/keys/keygen'), import('@site/src/checkers/keys/keykitMessages')]).then(
     ([keygen]) => keygen,
   );
 type Keygen = Awaited<ReturnType<typeof loadKeygen>>;

@@ -21,7 +21,7 @@ import {CleanedValues} from './CleanedValues';
 import {useKeyPairReport} from './useKeyPairReport';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
-const loadChecker = () => import('@site/src/checkers/keyPair');
+const loadChecker = () => import('@site/src/checkers/keys/keyPair');
 
 /** The profile of an exchange id, or undefined for 'other'. */
 const profileOf = (id: Exchange): ExchangeProfile | undefined =>

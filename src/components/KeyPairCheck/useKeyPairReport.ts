@@ -1,5 +1,5 @@
 import type {KeyPairInput, KeyPairReport} from '@site/src/checkers';
-import type {checkKeyPair} from '@site/src/checkers/keyPair';
+import type {checkKeyPair} from '@site/src/checkers/keys/keyPair';
 import {useAsyncReport} from '@site/src/components/CheckerParts/useAsyncReport';
 
 const EMPTY: KeyPairReport = {verdict: 'empty', findings: []};

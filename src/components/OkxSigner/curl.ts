@@ -1,7 +1,7 @@
 // A curl command for a signed OKX request, shown as text only (this site never calls the API). The
 // passphrase is not written into the command: it is read from a shell variable the reader sets without
 // echoing it (read -rs), so it stays out of the screen and the shell history.
-import type {OkxHeaders} from '@site/src/checkers/okxSign';
+import type {OkxHeaders} from '@site/src/checkers/signing/okxSign';
 import {shellQuote} from '@site/src/components/CheckerParts/shellQuote';
 
 export const OKX_HOST = 'https://www.okx.com';

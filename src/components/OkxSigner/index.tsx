@@ -13,7 +13,7 @@ import {
   type OkxCheckResult,
   type OkxRequest,
   type OkxSignResult,
-} from '@site/src/checkers/okxSign';
+} from '@site/src/checkers/signing/okxSign';
 import {
   CheckerCard,
   SignerModeChoice,
@@ -35,7 +35,7 @@ import {PASSPHRASE_VARIABLE, okxCurlCommand, okxHeaderList} from './curl';
 import styles from './styles.module.css';
 
 // The messages (and i18next behind them) are imported on first use; until then no finding is shown.
-const loadMessages = () => import('@site/src/checkers/okxMessages');
+const loadMessages = () => import('@site/src/checkers/signing/okxMessages');
 
 type Method = 'GET' | 'POST';
 

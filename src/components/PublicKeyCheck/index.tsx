@@ -1,6 +1,6 @@
 import {useMemo, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import type {PublicKeyCandidate, PublicKeyReport} from '@site/src/checkers/types';
+import type {PublicKeyCandidate, PublicKeyReport} from '@site/src/checkers/core/types';
 import {
   CheckerCard,
   CopyButton,
@@ -16,7 +16,7 @@ import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
 import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
-const loadChecker = () => import('@site/src/checkers/publicKey');
+const loadChecker = () => import('@site/src/checkers/keys/publicKey');
 const EMPTY: PublicKeyReport = {verdict: 'empty', findings: []};
 
 /**

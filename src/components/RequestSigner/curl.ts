@@ -1,7 +1,7 @@
 // A curl command for a signed Backpack request, shown as text only (this site never calls the API).
 // Routes for the instructions the official Rust client (bpx-api-client) signs; anything else gets a
 // placeholder the reader fills in from Backpack's API reference.
-import type {Params, SignedRequest} from '@site/src/checkers/backpackSign';
+import type {Params, SignedRequest} from '@site/src/checkers/signing/backpackSign';
 import {shellQuote as quote} from '@site/src/components/CheckerParts/shellQuote';
 
 export const API_HOST = 'https://api.backpack.exchange';

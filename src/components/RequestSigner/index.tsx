@@ -16,8 +16,8 @@ import {
   type SigningInput,
   type SignResult as SignResultType,
   type VerifyResult,
-} from '@site/src/checkers/backpackSign';
-import type {Finding} from '@site/src/checkers/types';
+} from '@site/src/checkers/signing/backpackSign';
+import type {Finding} from '@site/src/checkers/core/types';
 import {
   CheckerCard,
   ChoiceField as Choice,
@@ -96,7 +96,7 @@ function Rows({rows, onChange}: {rows: ParamRow[]; onChange: (rows: ParamRow[]) 
 }
 
 // The messages (and i18next behind them) are imported on first use; until then no finding is shown.
-const loadMessages = () => import('@site/src/checkers/keykitMessages');
+const loadMessages = () => import('@site/src/checkers/keys/keykitMessages');
 
 function needSecretText(): string {
   return translate({

@@ -5,8 +5,8 @@
 // [first, last] ranges, sorted once.
 import {parseEntry} from './ipEntry';
 import {checkIpList} from './ipList';
-import type {CompareOptions, Finding, IpListReport, TerminalComparison} from './types';
-import {verdictOf} from './verdict';
+import type {CompareOptions, Finding, IpListReport, TerminalComparison} from '../core/types';
+import {verdictOf} from '../core/verdict';
 
 /** Missing addresses quoted by name in `ip.terminal-missing`; the rest are counted. */
 const QUOTED_MISSING = 5;

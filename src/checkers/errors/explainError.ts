@@ -6,11 +6,11 @@
 // exchange is told from the text first, then the code is looked up in that exchange's table.
 import {guideFor} from './apiErrorGuides';
 import {CCXT_MISSING_PASSWORD, PHRASES, UNPROFILED, type ApiErrorKind, type ApiExchange} from './apiErrorTable';
-import {allProfiles, profileOf} from './exchangeProfiles';
-import type {ErrorEntry, ExchangeProfile} from '../profiles/types';
-import type {Finding, Report} from './types';
-import {verdictOf} from './verdict';
-import {lookUpAddress, singleAddress} from './whitelistLookup';
+import {allProfiles, profileOf} from '../core/exchangeProfiles';
+import type {ErrorEntry, ExchangeProfile} from '../../profiles/types';
+import type {Finding, Report} from '../core/types';
+import {verdictOf} from '../core/verdict';
+import {lookUpAddress, singleAddress} from '../ip/whitelistLookup';
 
 export type {ApiErrorKind, ApiExchange} from './apiErrorTable';
 

@@ -9,7 +9,7 @@
 //   header (https://www.bitmex.com/app/apiKeysUsage); Bybit's retCode field and X-BAPI- headers
 //   (https://bybit-exchange.github.io/docs/v5/guide); Binance's X-MBX-APIKEY header
 //   (https://github.com/binance/binance-spot-api-docs/blob/master/rest-api.md).
-import type {ErrorCause} from '../profiles/types';
+import type {ErrorCause} from '../../profiles/types';
 
 /** The kind of an explained error: `apierror.<kind>` is its finding. */
 export type ApiErrorKind = ErrorCause;

@@ -2,6 +2,8 @@
 // cannot tell a clean value from a damaged one: these helpers accept only canonical, padded base64.
 
 const STANDARD = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Letters of standard or URL-safe base64 (either alphabet, or a mix), with any `=` only at the end. */
+export const BASE64_CHARS = /^[A-Za-z0-9+/_-]+=*$/;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 export function encodeBase64(bytes: Uint8Array): string {

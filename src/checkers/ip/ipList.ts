@@ -6,12 +6,12 @@
 // The clean list holds only entries that are safe to paste: a value, no error, a public address, no
 // block broader than the too-broad limit. Duplicates and covered blocks are looked for among those alone,
 // so an entry that stays out can never swallow one that belongs in.
-import {known, profileOf} from './exchangeProfiles';
+import {known, profileOf} from '../core/exchangeProfiles';
 import {parseEntry, type ParsedEntry} from './ipEntry';
 import {tokenize, type Token} from './ipTokens';
-import type {IpWhitelistRules} from '../profiles/types';
-import type {Finding, IpEntry, IpKind, IpListOptions, IpListReport} from './types';
-import {verdictOf} from './verdict';
+import type {IpWhitelistRules} from '../../profiles/types';
+import type {Finding, IpEntry, IpKind, IpListOptions, IpListReport} from '../core/types';
+import {verdictOf} from '../core/verdict';
 
 /** Far longer than any real exchange whitelist. */
 export const HUGE_LIST = 1000;

@@ -5,7 +5,8 @@
 import ipaddr from 'ipaddr.js';
 import {mask4, specialRange4, specialRange6} from './ipRanges';
 import {isInetAtonForm, parseIpv6Syntax} from './ipSyntax';
-import type {Finding, IpKind} from './types';
+import {finding} from '../core/findings';
+import type {Finding, IpKind} from '../core/types';
 
 export interface ParsedEntry {
   value?: string;
@@ -44,7 +45,7 @@ const RANGE = /^([^-–—~]+?)\s*[-–—~]\s*([^-–—~]*)$/;
 const RANGE_ONLY = /^[-–—~]+$/;
 
 const error = (code: string, params?: Finding['params']): ParsedEntry => ({
-  findings: [params ? {code, severity: 'error', params} : {code, severity: 'error'}],
+  findings: [finding(code, 'error', params)],
 });
 // Cheap first test: an IPv4 address has a decimal digit, an IPv6 address a colon.
 const MAYBE_ADDRESS = /[0-9:]/;

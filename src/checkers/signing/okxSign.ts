@@ -3,9 +3,13 @@
 // with the timestamp in ISO 8601 UTC with milliseconds, the query string part of a GET's path and the
 // body exactly as sent. Also checks a bot's own prehash and signature and names the usual mistakes.
 // Pure: no DOM; HMAC through WebCrypto (browser and node). Messages live in ./locales/okx.
-import {encodeBase64} from './base64';
-import {firstDifference} from './textDiff';
-import type {Finding} from './types';
+import {encodeBase64} from '../core/base64';
+import {decodeHex, encodeHex, utf8} from '../core/encodings';
+import {error, warning} from '../core/findings';
+import {parseJson as parseJsonText} from '../core/json';
+import {firstDifference} from '../core/textDiff';
+import {EPOCH_MS, ISO_MS} from './timestamps';
+import type {Finding} from '../core/types';
 
 export interface OkxRequest {
   /** ISO 8601 UTC with milliseconds, e.g. 2020-12-08T09:08:57.715Z: the OK-ACCESS-TIMESTAMP header. */
@@ -36,16 +40,9 @@ export type OkxSignResult =
 
 export const OKX_METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
 /** The timestamp form OKX documents: 2020-12-08T09:08:57.715Z */
-export const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const EPOCH_MS = /^\d{13}$/;
+export {ISO_MS};
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const OKX_SECRET = /^[0-9A-F]{32}$/;
-const HEX = /^(?:[0-9a-fA-F]{2})+$/;
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warning = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
 
 /** timestamp + METHOD + requestPath + body: the text OKX signs. The method is upper-cased; nothing else changes. */
 export function okxPrehash(input: OkxRequest): string {
@@ -98,8 +95,6 @@ export function cleanOkxSecret(secretKey: string): {secret: string; findings: Fi
   else if (!OKX_SECRET.test(secret)) findings.push(warning('okx.secret-format'));
   return {secret, findings};
 }
-
-const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 async function hmacSha256(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
   // WebCrypto refuses an empty HMAC key. HMAC pads the key with zero bytes to the block size, so the
@@ -209,12 +204,7 @@ let lastParsed: {text: string; result: {value: unknown} | undefined} | undefined
 
 function parseJson(text: string): {value: unknown} | undefined {
   if (lastParsed?.text === text) return lastParsed.result;
-  let result: {value: unknown} | undefined;
-  try {
-    result = {value: JSON.parse(text)};
-  } catch {
-    result = undefined;
-  }
+  const result = parseJsonText(text);
   lastParsed = {text, result};
   return result;
 }
@@ -315,14 +305,6 @@ function prehashMistakes(theirs: string, parsed: Parsed | undefined, request: Ok
   return found;
 }
 
-const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
-function hexBytes(text: string): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(text.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-
 /** Which way of signing produced the bot's signature, tried over the bot's own prehash. */
 async function signatureMistake(
   secret: string,
@@ -331,13 +313,14 @@ async function signatureMistake(
 ): Promise<Finding | null | undefined> {
   const digest = await hmacSha256(utf8(secret), prehash);
   if (encodeBase64(digest) === signature) return null; // right
-  const hex = toHex(digest);
+  const hex = encodeHex(digest);
   if (signature.toLowerCase() === hex) return error('okx.check.signature-hex');
   if (signature === encodeBase64(utf8(hex)) || signature === encodeBase64(utf8(hex.toUpperCase())))
     return error('okx.check.hex-digest-base64');
-  if (HEX.test(secret)) {
-    const decoded = await hmacSha256(hexBytes(secret), prehash);
-    const decodedHex = toHex(decoded);
+  const secretBytes = decodeHex(secret);
+  if (secretBytes) {
+    const decoded = await hmacSha256(secretBytes, prehash);
+    const decodedHex = encodeHex(decoded);
     if (
       signature === encodeBase64(decoded) ||
       signature.toLowerCase() === decodedHex ||

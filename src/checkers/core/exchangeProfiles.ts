@@ -1,7 +1,7 @@
 // The exchange profiles as the checkers read them. Every checker takes an exchange id and reads the
 // profile registered for it in src/exchanges (registerExchange adds one, such as a test's made-up exchange).
-import {exchangeProfile, exchanges} from '../exchanges';
-import type {Credential, CredentialFormat, ExchangeProfile, Maybe, Sourced} from '../profiles/types';
+import {exchangeProfile, exchanges} from '../../exchanges';
+import type {Credential, CredentialFormat, ExchangeProfile, Maybe, Sourced} from '../../profiles/types';
 
 /** The profile of an exchange id, or undefined ('other', 'generic', an id with no profile). */
 export function profileOf(id: string | undefined): ExchangeProfile | undefined {

@@ -2,24 +2,25 @@
 // Backpack's New API Key dialog), is it usable, and what is its standard base64 form?
 // Verdicts: ok = paste it as is; warning = it is a usable key but paste our base64 instead (or read the
 // note); error = it will fail or is unsafe. What we offer to paste always re-checks as ok.
-import {decodeBase64Strict, encodeBase64} from './base64';
+import {BASE64_CHARS, decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
+import {BASE58, bytesEqual, decodeBase58, decodeBase64Unpadded, decodeHex} from '../core/encodings';
+import {error as err, info, warning as warn} from '../core/findings';
 import {
-  BASE58,
-  bytesEqual,
-  decodeBase58,
-  decodeBase64Unpadded,
-  decodeHex,
   keyFromOpenSshBlob,
+  keyFromOpenSshPrivate,
+  keyFromPkcs8,
   keyFromSpki,
-  SPKI_ED25519_PREFIX,
-} from './encodings';
-import {keyFromOpenSshPrivate, keyFromPkcs8, parseByteArray, parseJwk, type PrivateParts} from './keyContainers';
-import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, type Labelled} from './keyPaste';
-import {looksLikeText} from './looksLikeText';
-import type {Finding, PublicKeyFormat, PublicKeyReport} from './types';
-import {verdictOf} from './verdict';
-import {exchangeProfile} from '../exchanges';
+  parseByteArray,
+  parseJwk,
+  spkiPem,
+  type PrivateParts,
+} from './keyContainers';
+import {dropZeroWidth, foldFullwidth, QUOTES, readLabel, valueAfterLabel, WHITESPACE, type Labelled} from './keyPaste';
+import {looksLikeText} from '../core/looksLikeText';
+import type {Finding, PublicKeyFormat, PublicKeyReport} from '../core/types';
+import {verdictOf} from '../core/verdict';
+import {exchangeProfile} from '../../exchanges';
 
 type Decoded =
   | {kind: 'key'; bytes: Uint8Array; format: PublicKeyFormat}
@@ -58,20 +59,11 @@ interface KnownPair {
   publicKey: Uint8Array;
 }
 
-const err = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warn = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
-const info = (code: string): Finding => ({code, severity: 'info'});
 const fail = (finding: Finding, format?: PublicKeyFormat): Decoded => ({kind: 'error', finding, format});
 
-// Spaces, tabs, newlines, no-break spaces (\s) and the zero-width characters \s does not cover.
-const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
+// WHITESPACE without the global flag, for `test`.
 const HAS_WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/;
 const isSpace = (char: string) => HAS_WHITESPACE.test(char);
-// Quote marks people copy around a value: straight, curly, CJK corner brackets, Markdown backticks.
-const QUOTES = new Set(['"', "'", '`', '‘', '’', '“', '”', '「', '」', '『', '』']);
-const BASE64_CHARS = /^[A-Za-z0-9+/_-]+=*$/;
 const PRIVATE_ARMOR = /PRIVATE KEY-----|PuTTY-User-Key-File/;
 const PEM_BEGIN = /-----BEGIN ([A-Z0-9 ]{1,60})-----/;
 const PEM_BEGIN_ALL = /-----BEGIN ([A-Z0-9 ]{1,60})-----/g;
@@ -128,15 +120,6 @@ const FORM_NOTES = new Set([
   'pubkey.whitespace',
   'pubkey.trimmed',
 ]);
-
-/** `-----BEGIN PUBLIC KEY-----`, the SPKI DER of the key in base64, `-----END PUBLIC KEY-----`. */
-export function spkiPem(base64Key: string): string {
-  const raw = decodeBase64Strict(base64Key)!;
-  const der = new Uint8Array(SPKI_ED25519_PREFIX.length + raw.length);
-  der.set(SPKI_ED25519_PREFIX);
-  der.set(raw, SPKI_ED25519_PREFIX.length);
-  return `-----BEGIN PUBLIC KEY-----\n${encodeBase64(der)}\n-----END PUBLIC KEY-----`;
-}
 
 // Findings whose words name Backpack's field: for a PEM exchange they take the 'pem' context and its name.
 const PEM_CONTEXT = new Set(['pubkey.may-be-secret', 'pubkey.matches-known', 'pubkey.known-secret']);

@@ -2,10 +2,10 @@
 // the error explainer widget (and its tests) need it. Each main code has "<code>" (what it means),
 // "<code>.cause" (the likely cause among the reader's values) and "<code>.fix"; read the cause with
 // describeCause.
-import {addMessages, describe} from './describe';
-import en from './locales/apierror/en.json';
-import zhHans from './locales/apierror/zh-Hans.json';
-import type {Finding} from './types';
+import {addMessages, describe} from '../core/describe';
+import en from './locales/en.json';
+import zhHans from './locales/zh-Hans.json';
+import type {Finding} from '../core/types';
 
 addMessages({en, 'zh-Hans': zhHans});
 

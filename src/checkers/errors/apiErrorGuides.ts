@@ -1,7 +1,7 @@
 // Where each explained error is fixed: the guide step (route and heading id) the exchange's profile names
 // for the kind (`site.guides`), else the site-wide page below. Routes are locale-free; the widget's Link
 // adds the locale. Heading ids are the explicit {/* #id */} of docs/*.mdx.
-import type {ExchangeProfile} from '../profiles/types';
+import type {ExchangeProfile} from '../../profiles/types';
 import type {ApiErrorKind} from './apiErrorTable';
 
 /** The page for each kind when the exchange is not known, or its profile names no step. */

@@ -1,10 +1,13 @@
 // Backpack request signing: build the exact string Backpack signs, sign it with an API secret, verify a
 // signature, and point at where a bot's own signing string departs from the expected one.
-// Pure: no DOM. Problems come back as finding codes; their messages live in ./locales.
-import {decodeBase64Strict, encodeBase64} from './base64';
-import {ed} from './ed25519';
-import {importSeed} from './keygen';
-import type {Finding} from './types';
+// Pure: no DOM. Problems come back as finding codes; their messages live in ../keys/locales/keykit.
+import {decodeBase64Strict, encodeBase64} from '../core/base64';
+import {utf8} from '../core/encodings';
+import {error, warning} from '../core/findings';
+import {parseJson} from '../core/json';
+import {ed} from '../keys/ed25519';
+import {importSeed} from '../keys/keygen';
+import type {Finding} from '../core/types';
 
 export type ParamValue = string | number | boolean;
 export type Params = Record<string, unknown>;
@@ -35,11 +38,6 @@ export type VerifyResult = {ok: true; valid: boolean} | {ok: false; errors: Find
 export const DEFAULT_WINDOW = 5000;
 export const MAX_WINDOW = 60000;
 export const BATCH_INSTRUCTION = 'orderExecute';
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warning = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
 
 // Names and keys go into `k=v&k=v` unescaped, so they may not contain the separators or spaces.
 const NAME = /^[^\s&=]+$/;
@@ -153,8 +151,6 @@ export function signingString(input: SigningInput): StringResult {
   return {ok: true, signingString: [...blocks, `timestamp=${timestamp}`, `window=${window}`].join('&'), warnings};
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
 /** Signs a request with the API secret (base64 seed) and returns the four headers Backpack expects. */
 export function signRequest(secret: string, input: SigningInput): SignResult {
   const seed = importSeed(secret);
@@ -188,7 +184,7 @@ export function verifyRequest(publicKey: string, signingString: string, signatur
   return {ok: true, valid: ed.verify(sig, utf8(signingString), key, {zip215: false})};
 }
 
-export {firstDifference} from './textDiff';
+export {firstDifference} from '../core/textDiff';
 
 /** The value of `timestamp=` in a pasted signing string (the last one), if there is one. */
 export function timestampIn(text: string): number | undefined {
@@ -251,12 +247,9 @@ export function paramsFromRows(rows: readonly ParamRow[]): ParamsResult {
 /** Parameters pasted as JSON: an object, or a list of objects for a batch; blank means none. */
 export function paramsFromJson(text: string): ParamsResult {
   if (text.trim() === '') return {ok: true, params: {}};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return {ok: false, errors: [error('sign.json-invalid')]};
-  }
+  const parsed = parseJson(text);
+  if (!parsed) return {ok: false, errors: [error('sign.json-invalid')]};
+  const {value} = parsed;
   if (value === null || typeof value !== 'object') return {ok: false, errors: [error('sign.params-not-object')]};
   return {ok: true, params: value as Params | Params[]};
 }

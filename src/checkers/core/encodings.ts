@@ -1,14 +1,25 @@
-// Small decoders for the ways people paste key bytes. Each returns undefined for anything it does not
-// recognise exactly; callers decide what the failure means.
+// Small encoders and decoders for bytes as people paste them and as signatures write them. Each decoder
+// returns undefined for anything it does not recognise exactly; callers decide what the failure means.
 import {decodeBase64Strict} from './base64';
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
-export function decodeHex(text: string): Uint8Array | undefined {
+/** Hex digits in pairs, either case; undefined for anything else (an odd length, other characters). */
+export function decodeHex(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (!HEX.test(text)) return undefined;
   const bytes = new Uint8Array(text.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
   return bytes;
+}
+
+/** Lower-case hex, two digits per byte. */
+export function encodeHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The UTF-8 bytes of a text. */
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(text);
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
@@ -49,27 +60,4 @@ export function decodeBase64Unpadded(text: string): {bytes: Uint8Array; padded: 
   const pad = text.length % 4 === 0 ? '' : '='.repeat(4 - (text.length % 4));
   const bytes = pad ? decodeBase64Strict(text + pad) : undefined;
   return bytes && {bytes, padded: true};
-}
-
-/** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
-export const SPKI_ED25519_PREFIX = Uint8Array.from([
-  0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
-]);
-
-export function keyFromSpki(der: Uint8Array): Uint8Array | undefined {
-  if (der.length !== SPKI_ED25519_PREFIX.length + 32) return undefined;
-  if (!bytesEqual(der.subarray(0, SPKI_ED25519_PREFIX.length), SPKI_ED25519_PREFIX)) return undefined;
-  return der.slice(SPKI_ED25519_PREFIX.length);
-}
-
-/** The OpenSSH wire blob `string "ssh-ed25519", string key` (RFC 8709); returns the 32 key bytes. */
-export function keyFromOpenSshBlob(blob: Uint8Array): Uint8Array | undefined {
-  const type = new TextEncoder().encode('ssh-ed25519');
-  const expected = 4 + type.length + 4 + 32;
-  if (blob.length !== expected) return undefined;
-  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  if (view.getUint32(0) !== type.length) return undefined;
-  if (!bytesEqual(blob.subarray(4, 4 + type.length), type)) return undefined;
-  if (view.getUint32(4 + type.length) !== 32) return undefined;
-  return blob.slice(8 + type.length);
 }

@@ -1,7 +1,33 @@
-// Parsers for the containers an Ed25519 key is pasted in besides a bare token: PKCS#8 private keys
-// (RFC 8410), OpenSSH private key files (PROTOCOL.key), JSON Web Keys (RFC 8037) and the Solana CLI's
-// id.json byte array. Each returns undefined for anything it does not recognise exactly.
-import {bytesEqual, decodeBase64Unpadded, keyFromOpenSshBlob} from './encodings';
+// Parsers for the containers an Ed25519 key is pasted in besides a bare token: SubjectPublicKeyInfo and
+// PKCS#8 private keys (RFC 8410), OpenSSH public key blobs (RFC 8709) and private key files
+// (PROTOCOL.key), JSON Web Keys (RFC 8037) and the Solana CLI's id.json byte array. Each returns
+// undefined for anything it does not recognise exactly.
+import {decodeBase64Strict, encodeBase64} from '../core/base64';
+import {bytesEqual, decodeBase64Unpadded, utf8} from '../core/encodings';
+import {isJsonObject, parseJson} from '../core/json';
+
+/** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow. */
+export const SPKI_ED25519_PREFIX = Uint8Array.from([
+  0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00,
+]);
+
+export function keyFromSpki(der: Uint8Array): Uint8Array | undefined {
+  if (der.length !== SPKI_ED25519_PREFIX.length + 32) return undefined;
+  if (!bytesEqual(der.subarray(0, SPKI_ED25519_PREFIX.length), SPKI_ED25519_PREFIX)) return undefined;
+  return der.slice(SPKI_ED25519_PREFIX.length);
+}
+
+/** The OpenSSH wire blob `string "ssh-ed25519", string key` (RFC 8709); returns the 32 key bytes. */
+export function keyFromOpenSshBlob(blob: Uint8Array): Uint8Array | undefined {
+  const type = utf8('ssh-ed25519');
+  const expected = 4 + type.length + 4 + 32;
+  if (blob.length !== expected) return undefined;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  if (view.getUint32(0) !== type.length) return undefined;
+  if (!bytesEqual(blob.subarray(4, 4 + type.length), type)) return undefined;
+  if (view.getUint32(4 + type.length) !== 32) return undefined;
+  return blob.slice(8 + type.length);
+}
 
 /** A private key found in a container: its seed, and the public key stored beside it, if any. */
 export interface PrivateParts {
@@ -12,7 +38,7 @@ export interface PrivateParts {
 // OneAsymmetricKey for Ed25519: SEQUENCE { INTEGER version, SEQUENCE { OID 1.3.101.112 },
 // OCTET STRING { OCTET STRING seed } [, [1] publicKey] }. Version 0 has no public key; version 1
 // (RFC 5958, as in RFC 8410 §10.3) ends with [1] IMPLICIT BIT STRING: 81 21 00 and the 32 bytes.
-const PKCS8_V1 = Uint8Array.from([
+export const PKCS8_V1 = Uint8Array.from([
   0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
 ]);
 const PKCS8_V2 = Uint8Array.from([
@@ -34,6 +60,25 @@ export function keyFromPkcs8(der: Uint8Array): PrivateParts | undefined {
     return {seed: der.slice(seedAt, seedAt + 32), publicKey: der.slice(publicAt)};
   }
   return undefined;
+}
+
+/** A PEM file of `label` whose DER is `prefix` followed by the 32 key bytes given in base64. */
+function pemOf(label: string, prefix: Uint8Array, base64Key: string): string {
+  const raw = decodeBase64Strict(base64Key)!;
+  const der = new Uint8Array(prefix.length + raw.length);
+  der.set(prefix);
+  der.set(raw, prefix.length);
+  return `-----BEGIN ${label}-----\n${encodeBase64(der)}\n-----END ${label}-----`;
+}
+
+/** `-----BEGIN PUBLIC KEY-----`, the SPKI DER of the key in base64, `-----END PUBLIC KEY-----`. */
+export function spkiPem(base64Key: string): string {
+  return pemOf('PUBLIC KEY', SPKI_ED25519_PREFIX, base64Key);
+}
+
+/** `-----BEGIN PRIVATE KEY-----`, the PKCS#8 DER (version 0) of the seed in base64, `-----END PRIVATE KEY-----`. */
+export function pkcs8Pem(base64Seed: string): string {
+  return pemOf('PRIVATE KEY', PKCS8_V1, base64Seed);
 }
 
 /** Reads the length-prefixed fields of the SSH wire format, refusing to read past the end. */
@@ -60,7 +105,7 @@ class SshReader {
   }
 }
 
-const OPENSSH_MAGIC = new TextEncoder().encode('openssh-key-v1\0');
+const OPENSSH_MAGIC = utf8('openssh-key-v1\0');
 const latin1 = (b: Uint8Array | undefined) => (b ? String.fromCharCode(...b.subarray(0, 64)) : undefined);
 
 /**
@@ -109,21 +154,18 @@ const MAX_JSON = 20_000;
 /** A JSON Web Key (or a set holding exactly one). Undefined when the text is not JSON at all. */
 export function parseJwk(text: string): JwkResult | undefined {
   if (text.length > MAX_JSON) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(value)) return {kind: 'not-a-key'};
+  const parsed = parseJson(text);
+  if (!parsed) return undefined;
+  let value = parsed.value;
+  if (!isJsonObject(value)) return {kind: 'not-a-key'};
   if (Array.isArray(value.keys)) {
     // A key set: any private key in it makes the whole paste a private key; else it must hold one key.
     const keys: unknown[] = value.keys;
-    const privateKey = keys.find((k) => isObject(k) && k.d !== undefined);
+    const privateKey = keys.find((k) => isJsonObject(k) && k.d !== undefined);
     if (privateKey !== undefined) value = privateKey;
     else if (keys.length === 1) value = keys[0];
   }
-  if (!isObject(value) || typeof value.kty !== 'string') return {kind: 'not-a-key'};
+  if (!isJsonObject(value) || typeof value.kty !== 'string') return {kind: 'not-a-key'};
   const {kty, crv, x, d} = value;
   if (kty !== 'OKP' || crv !== 'Ed25519') {
     // A private key of another type (RSA "d", EC "d") is still a private key: say that first.
@@ -136,10 +178,6 @@ export function parseJwk(text: string): JwkResult | undefined {
     return {kind: 'private', parts: {seed: seed?.length === 32 ? seed : undefined, publicKey: xBytes}};
   }
   return {kind: 'public', x: xBytes};
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const BYTE_ARRAY = /^\[\s*(?:\d{1,3}\s*,\s*)*\d{1,3}\s*,?\s*\]$/;

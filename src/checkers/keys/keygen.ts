@@ -1,10 +1,12 @@
 // Backpack key pairs: make a new ED25519 key pair, or read an existing private seed (the API secret)
 // and derive its public key (the API key). Pure: randomness comes from the caller or Web Crypto.
-import {decodeBase64Strict, encodeBase64} from './base64';
+import {BASE64_CHARS, decodeBase64Strict, encodeBase64} from '../core/base64';
 import {ed} from './ed25519';
-import {bytesEqual} from './encodings';
-import type {Finding} from './types';
-import {exchangeProfile} from '../exchanges';
+import {bytesEqual} from '../core/encodings';
+import {error} from '../core/findings';
+import {keyFromSpki, pkcs8Pem, PKCS8_V1, spkiPem} from './keyContainers';
+import type {Finding} from '../core/types';
+import {exchangeProfile} from '../../exchanges';
 
 export interface KeyPair {
   /** Base64 of the 32-byte private seed: the API secret a terminal asks for. */
@@ -29,13 +31,8 @@ export function publicKeyOf(seed: Uint8Array): string {
 
 const fail = (code: string, params?: Finding['params']): SeedResult => ({
   ok: false,
-  error: params ? {code, severity: 'error', params} : {code, severity: 'error'},
+  error: error(code, params),
 });
-
-// DER openings: PKCS#8 Ed25519 private key (48 bytes) and SPKI Ed25519 public key (44 bytes).
-const PKCS8_PREFIX = '302e020100300506032b657004220420';
-const SPKI_PREFIX = '302a300506032b6570032100';
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Reads a pasted API secret: exactly 44 characters of standard base64 holding a 32-byte seed. */
 export function importSeed(input: string): SeedResult {
@@ -46,7 +43,7 @@ export function importSeed(input: string): SeedResult {
   if (/-----BEGIN [A-Z ]*-----/.test(text)) return fail('keygen.pem');
   if (/\s/.test(text)) return fail('keygen.has-spaces');
   if (/^(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{128})$/.test(text)) return fail('keygen.hex');
-  if (/^[A-Za-z0-9+/_-]+=*$/.test(text) && /[-_]/.test(text)) return fail('keygen.base64url');
+  if (BASE64_CHARS.test(text) && /[-_]/.test(text)) return fail('keygen.base64url');
   const bytes = decodeBase64Strict(text);
   if (!bytes) {
     if (/^[A-Za-z0-9+/]+$/.test(text) && text.length % 4 !== 0) return fail('keygen.missing-padding');
@@ -56,9 +53,9 @@ export function importSeed(input: string): SeedResult {
     const matches = bytesEqual(ed.getPublicKey(bytes.slice(0, 32)), bytes.slice(32));
     return fail(matches ? 'keygen.keypair-64' : 'keygen.wrong-length', {bytes: 64, chars: text.length});
   }
-  const opening = hex(bytes.slice(0, 16));
-  if (bytes.length === 48 && opening === PKCS8_PREFIX) return fail('keygen.pkcs8');
-  if (bytes.length === 44 && opening.startsWith(SPKI_PREFIX)) return fail('keygen.public-key');
+  // A PKCS#8 Ed25519 private key (48 bytes) or an SPKI Ed25519 public key (44 bytes), as base64 DER.
+  if (bytes.length === 48 && bytesEqual(bytes.subarray(0, PKCS8_V1.length), PKCS8_V1)) return fail('keygen.pkcs8');
+  if (keyFromSpki(bytes)) return fail('keygen.public-key');
   if (bytes.length !== 32) return fail('keygen.wrong-length', {bytes: bytes.length, chars: text.length});
   return {ok: true, seed: text, publicKey: publicKeyOf(bytes), bytes};
 }
@@ -70,9 +67,6 @@ export interface ExchangeKeyPair extends KeyPair {
   toKeep: string;
 }
 
-const pemOf = (label: string, der: Uint8Array) =>
-  `-----BEGIN ${label}-----\n${encodeBase64(der)}\n-----END ${label}-----`;
-
 /**
  * A new Ed25519 key pair in the forms an exchange's profile asks for (its `publicKeyForm`): for
  * 'spki-pem' (Binance) a PEM public key to paste and a PKCS#8 PEM private key to keep.
@@ -82,17 +76,5 @@ export function generateKeyPairFor(exchange: string, random: Random = webRandom)
   if (form !== 'raw32-base64' && form !== 'spki-pem') return undefined;
   const pair = generateKeyPair(random);
   if (form === 'raw32-base64') return {...pair, toPaste: pair.publicKey, toKeep: pair.seed};
-  const concat = (prefix: string, b64: string) => {
-    const head = Uint8Array.from(prefix.match(/../g)!, (h) => parseInt(h, 16));
-    const body = decodeBase64Strict(b64)!;
-    const out = new Uint8Array(head.length + body.length);
-    out.set(head);
-    out.set(body, head.length);
-    return out;
-  };
-  return {
-    ...pair,
-    toPaste: pemOf('PUBLIC KEY', concat(SPKI_PREFIX, pair.publicKey)),
-    toKeep: pemOf('PRIVATE KEY', concat(PKCS8_PREFIX, pair.seed)),
-  };
+  return {...pair, toPaste: spkiPem(pair.publicKey), toKeep: pkcs8Pem(pair.seed)};
 }

@@ -1,11 +1,18 @@
-// Turns a finding into a sentence in the reader's language. Messages live in flat i18next resources
-// (locales/<lng>.json): "<code>" is the message, "<code>.fix" the one-line fix. Tools with codes of
-// their own keep their messages apart and add them with `addMessages`, so pages that don't use those
-// tools don't download them (see keykitMessages.ts). Params that are words
-// (range names, field names, exchanges, expected formats) are translated before interpolation.
+// Turns a finding into a sentence in the reader's language. Messages live in flat i18next resources, one
+// catalogue per domain beside its checkers (<domain>/locales/<lng>.json): "<code>" is the message,
+// "<code>.fix" the one-line fix. The catalogues loaded here come with `describe` on every page: the words
+// all checkers share (core/locales: exchange names), the IP list checker's (ip/locales: ip.*, range.*)
+// and the key checkers' (keys/locales: pubkey.*, pair.*, field.*, format.*). Tools with codes of their
+// own keep their messages apart and add them with `addMessages`, so pages that don't use those tools
+// don't download them (see keys/keykitMessages.ts). Params that are words (range names, field names,
+// exchanges, expected formats) are translated before interpolation.
 import i18next from 'i18next';
 import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
+import ipEn from '../ip/locales/en.json';
+import ipZhHans from '../ip/locales/zh-Hans.json';
+import keysEn from '../keys/locales/en.json';
+import keysZhHans from '../keys/locales/zh-Hans.json';
 import type {Finding} from './types';
 
 export const LOCALES = ['en', 'zh-Hans'] as const;
@@ -13,7 +20,10 @@ export const LOCALES = ['en', 'zh-Hans'] as const;
 const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
-  resources: {en: {translation: en}, 'zh-Hans': {translation: zhHans}},
+  resources: {
+    en: {translation: {...en, ...ipEn, ...keysEn}},
+    'zh-Hans': {translation: {...zhHans, ...ipZhHans, ...keysZhHans}},
+  },
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LOCALES],

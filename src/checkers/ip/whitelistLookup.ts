@@ -3,7 +3,7 @@
 // addresses inside it.
 import ipaddr from 'ipaddr.js';
 import {checkIpList} from './ipList';
-import type {IpTarget} from './types';
+import type {IpTarget} from '../core/types';
 
 export interface Lookup {
   /** The entry of the list that covers the address, as the IP checker wrote it. */

@@ -7,18 +7,19 @@
 // bytes: its official Rust client requires exactly 32 bytes, while ccxt silently uses the first 32) is
 // matched as the tolerant client does (so the report still says whether the pair belongs together) and
 // reported as `pair.secret-format`, because the official client and other tools reject that form.
-import {decodeBase64Strict} from './base64';
+import {decodeBase64Strict} from '../core/base64';
 // The async API hashes with the platform's WebCrypto SHA-512, so pages that only check pairs do not
 // download a SHA-512 implementation (the sync API needs one; see ed25519.ts).
 import {getPublicKeyAsync} from '@noble/ed25519';
-import {bytesEqual} from './encodings';
-import {evmPairFacts, evmPairFindings} from './keys/evm';
-import './keys/evmMessages';
-import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from './exchangeProfiles';
-import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel} from './keyPaste';
-import type {ExchangeProfile} from '../profiles/types';
-import type {Finding, KeyPairInput, KeyPairReport} from './types';
-import {verdictOf} from './verdict';
+import {bytesEqual} from '../core/encodings';
+import {error, info, warning} from '../core/findings';
+import {evmPairFacts, evmPairFindings} from './evm';
+import './evmMessages';
+import {allProfiles, credentialOf, formatOf, known, profileOf, type KnownFormat} from '../core/exchangeProfiles';
+import {dropZeroWidth, foldFullwidth, readLabel, valueAfterLabel, WHITESPACE} from './keyPaste';
+import type {ExchangeProfile} from '../../profiles/types';
+import type {Finding, KeyPairInput, KeyPairReport} from '../core/types';
+import {verdictOf} from '../core/verdict';
 
 type Field = 'key' | 'secret' | 'passphrase';
 
@@ -26,7 +27,6 @@ type Field = 'key' | 'secret' | 'passphrase';
 const CREDENTIAL: Record<'key' | 'secret', string> = {key: 'apiKey', secret: 'apiSecret'};
 // Previews in an exchange's key list hide the middle of the value: stars, bullets, ellipsis.
 const MASK = /[*•●…]|\.{3}/;
-const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
 // The lookbehind lets a match for the end start only where a run of whitespace starts, so each run is
 // scanned once (without it, every position inside a long run inside the text rescans the rest of the run).
 const EDGE_WHITESPACE =
@@ -35,13 +35,6 @@ const QUOTES = /["'`“”‘’「」]/g;
 const WRAPPING_QUOTES = /^["'`“‘「](.*)["'`”’」]$/s;
 // Longer than any real key or secret; beyond this we only run the cheap checks.
 const MAX_FIELD = 1000;
-
-const error = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'error', params} : {code, severity: 'error'};
-const warning = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'warning', params} : {code, severity: 'warning'};
-const info = (code: string, params?: Finding['params']): Finding =>
-  params ? {code, severity: 'info', params} : {code, severity: 'info'};
 
 interface Cleaned {
   value: string;

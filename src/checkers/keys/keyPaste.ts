@@ -7,6 +7,12 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const ZERO_WIDTH_ALL = /[\u200B-\u200D\u2060\uFEFF]/g;
 const NOT_ASCII = /[^\u0000-\u007e]/;
 
+/**
+ * Spaces, tabs, newlines, no-break spaces (\s) and the zero-width characters \s does not cover: never part
+ * of a key or a secret. Global, for `replace` (a global pattern's `test` remembers where it stopped).
+ */
+export const WHITESPACE = /[\s\u200B-\u200D\u2060\uFEFF]/g;
+
 export interface Folded {
   text: string;
   /** Full-width forms were turned into ASCII, or a closing 。 was dropped. */
@@ -80,8 +86,8 @@ export function readLabel(line: string): Labelled | undefined {
   return {label, kind: labelKind(label), value};
 }
 
-// Quote marks people copy around a value: straight, curly, CJK corner brackets, Markdown backticks.
-const QUOTES = new Set(['"', "'", '`', '‘', '’', '“', '”', '「', '」', '『', '』']);
+/** Quote marks people copy around a value: straight, curly, CJK corner brackets, Markdown backticks. */
+export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '`', '‘', '’', '“', '”', '「', '」', '『', '』']);
 
 /**
  * The value after a label, as code writes it: `"…"`, `"…",` or `'…';` lose the trailing comma or
