@@ -1,12 +1,14 @@
 // The tools pages that list what every exchange profile holds stay in step with the profiles, in both
 // languages: the error explainer's table has a row for every cause an exchange's error can stand for, and
-// its Sources section cites each exchange's error list on the day the profile says it was read.
+// its Sources section cites each exchange's error list on the day the profile says it was read; the
+// request signer's page shows what each exchange it offers signs, and cites where each signing fact is.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {exchanges} from '../../src/exchanges';
 import type {Sourced} from '../../src/profiles/types';
+import {signerChoices} from '../../src/components/ExchangeSigner/choices';
 
 const ROOT = join(__dirname, '..', '..');
 const PAGES = {
@@ -60,6 +62,42 @@ for (const lang of ['en', 'zh'] as const) {
 
   test(`${lang} error explainer: Sources cite every exchange's error list on the day its profile was read`, () => {
     const facts = profiles.flatMap((p) => p.errors.flatMap((e) => [e.en, e.zh, e.zhHant]));
+    assert.deepEqual(uncited(page, facts), []);
+  });
+}
+
+const offered = signerChoices(profiles);
+
+test('the request signer offers the exchanges that name a guide signer, not those with a tool of their own', () => {
+  const route = (signer?: string) => ({...exchanges.bybit, site: {...exchanges.bybit.site, signer}});
+  assert.deepEqual(
+    signerChoices([route('/docs/bybit-api-key#check-signature'), route('/docs/tools/okx-signer'), route(undefined)])
+      .length,
+    1,
+  );
+  assert.equal(signerChoices([route('/docs/tools/exchange-signer#bybit')]).length, 1);
+  assert.ok(offered.length > 0);
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  const page = read(lang, 'tools/exchange-signer.mdx');
+
+  test(`${lang} request signer page: what each offered exchange signs, under a heading of its own`, () => {
+    const sections = [...page.matchAll(/^### .+ \{\/\* #([\w-]+) \*\/\}\n\n<SigningFacts exchange=\{(\w+)\} \/>/gm)];
+    assert.deepEqual(
+      sections.map((m) => [m[1], m[2]]),
+      offered.map((p) => [p.id, p.id]),
+    );
+  });
+
+  test(`${lang} request signer page: Sources cite every signing fact of the offered exchanges on its day`, () => {
+    const facts = offered.flatMap((p) =>
+      [p.signing, ...(p.moreSigning ?? [])].flatMap((scheme) =>
+        Object.values(scheme).filter(
+          (v): v is Sourced<unknown> => typeof v === 'object' && v !== null && 'source' in v,
+        ),
+      ),
+    );
     assert.deepEqual(uncited(page, facts), []);
   });
 }

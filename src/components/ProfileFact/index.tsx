@@ -97,3 +97,5 @@ export function ErrorCodes({cause}: {cause: ErrorCause}): ReactNode {
     </span>
   );
 }
+
+export {SigningFacts} from './SigningFacts';
