@@ -652,7 +652,7 @@ export default function ExchangeSigner({exchange}: {exchange?: string}) {
       onFirstUse={load}>
       {exchange === undefined && (
         <SelectField
-          label={translate({id: 'keybridge.exchangeSigner.exchange', message: 'Exchange'})}
+          label={translate({id: 'keybridge.checker.exchange', message: 'Exchange'})}
           hint={translate({
             id: 'keybridge.exchangeSigner.exchangeHint',
             message: 'The fields below follow the exchange’s signing rules. Choosing another exchange clears them.',
