@@ -6,6 +6,7 @@ import {Fragment, type ReactNode} from 'react';
 import {exchanges} from '@site/src/exchanges';
 import type {ErrorCause, ExchangeProfile, MenuPath as Menu, Sourced} from '@site/src/profiles/types';
 import {usePageLocale} from '../CheckerParts/usePageLocale';
+import styles from './styles.module.css';
 
 const useZh = () => usePageLocale() === 'zh-Hans';
 
@@ -63,8 +64,8 @@ function shortName(exchange: ExchangeProfile, zh: boolean): string {
 }
 
 /**
- * Every code or message the error explainer knows for one cause, exchange by exchange, in profile order:
- * "OKX 50113, 50106; Backpack “Invalid signature”; Binance -1022". An error that can mean several things
+ * Every code or message the error explainer knows for one cause, exchange by exchange in profile order,
+ * one exchange a line: "OKX 50106, 50113", "Backpack “Invalid signature”", "Binance -1022". An error that can mean several things
  * (Binance -2015: the key, the IP or the permissions) is listed under each of them. Codes are shown as
  * codes; an exchange that tells its errors apart by message (no code field) is shown by its message.
  */
@@ -81,20 +82,20 @@ export function ErrorCodes({cause}: {cause: ErrorCause}): ReactNode {
   });
   if (groups.length === 0) throw new Error(`no exchange profile has an error with the cause ${cause}`);
   return (
-    <span data-cause={cause}>
-      {groups.map(({id, name, items}, i) => (
-        <span key={id} data-exchange={id}>
-          {i > 0 && (zh ? '；' : '; ')}
-          {name}{' '}
+    <ul className={styles.codes} data-cause={cause}>
+      {groups.map(({id, name, items}) => (
+        <li key={id} data-exchange={id}>
+          {name}
+          {'\u00a0'}
           {items.map((item, j) => (
             <Fragment key={j}>
               {j > 0 && (zh ? '、' : ', ')}
               {item}
             </Fragment>
           ))}
-        </span>
+        </li>
       ))}
-    </span>
+    </ul>
   );
 }
 
