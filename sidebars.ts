@@ -24,6 +24,7 @@ const sidebars: SidebarsConfig = {
     'tools/key-generator',
     'tools/request-signer',
     'tools/okx-signer',
+    'tools/exchange-signer',
     'tools/error-explainer',
   ],
 };

@@ -19,7 +19,7 @@ const tealstreet = from('https://docs.tealstreet.io/docs/connect/api-general', '
 const GUIDE = {
   signature: '/docs/faq#invalid-signature',
   timestamp: '/docs/faq#invalid-signature',
-  'repeated-nonce': '/docs/tools/request-signer#how-the-signing-string-is-built',
+  'repeated-nonce': '/docs/tools/exchange-signer#blofin',
   'ip-not-whitelisted': '/docs/security#ip-whitelist',
   'invalid-key': '/docs/tools/key-pair#what-it-can-tell-you',
   'expired-key': '/docs/security#ip-whitelist',

@@ -95,6 +95,7 @@ const WITH_WIDGETS = [
   '/docs/tools/key-generator',
   '/docs/tools/request-signer',
   '/docs/tools/okx-signer',
+  '/docs/tools/exchange-signer',
   '/docs/backpack-api-key',
   '/docs/v5-insilico',
 ];

@@ -349,6 +349,11 @@ const NAMES: {page: string; en: string; zh: string}[] = [
   {page: 'tools/key-pair.mdx', en: 'Key and secret checker', zh: 'API Key 与 Secret Key 检查'},
   {page: 'tools/key-generator.mdx', en: 'Key pair generator', zh: '密钥对生成器'},
   {page: 'tools/request-signer.mdx', en: 'Backpack request signer', zh: 'Backpack 请求签名工具'},
+  {
+    page: 'tools/exchange-signer.mdx',
+    en: 'Request signer for Binance, Bybit, Bitget and BloFin',
+    zh: '币安、Bybit、Bitget 与 BloFin 请求签名工具',
+  },
   {page: 'security.mdx', en: 'Security practices', zh: '安全实践'},
   {page: 'faq.mdx', en: 'FAQ', zh: '常见问题'},
 ];

@@ -1,3 +1,4 @@
+import type {ReactNode} from 'react';
 import {Field} from './Field';
 import styles from './styles.module.css';
 
@@ -6,13 +7,21 @@ interface Props<T extends string> {
   value: T;
   options: readonly {value: T; label: string}[];
   onChange: (value: T) => void;
+  hint?: ReactNode;
+  testId?: string;
 }
 
-export function SelectField<T extends string>({label, value, options, onChange}: Props<T>) {
+export function SelectField<T extends string>({label, value, options, onChange, hint, testId}: Props<T>) {
   return (
-    <Field label={label}>
-      {({id}) => (
-        <select id={id} className={styles.select} value={value} onChange={(e) => onChange(e.target.value as T)}>
+    <Field label={label} hint={hint}>
+      {({id, hintId}) => (
+        <select
+          id={id}
+          className={styles.select}
+          value={value}
+          onChange={(e) => onChange(e.target.value as T)}
+          aria-describedby={hintId}
+          data-testid={testId}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -1,11 +1,12 @@
 // Signs a request for any exchange whose profile describes its signing scheme (Binance, Bybit, Bitget,
-// BloFin …), or checks a bot's own prehash and signature against it. Which fields show, what they are
+// BloFin …), or checks a bot's own prehash and signature against it; on the tools page the reader
+// chooses the exchange among the profiles. Which fields show, what they are
 // called and how the result reads all come from the profile's scheme: its prehash template, key form,
 // header and parameter names. Every verdict comes from src/checkers. Nothing is sent.
 import {useEffect, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {exchangeProfile} from '@site/src/exchanges';
-import type {SigningScheme} from '@site/src/profiles/types';
+import {exchangeProfile, exchanges} from '@site/src/exchanges';
+import type {ExchangeProfile, SigningScheme} from '@site/src/profiles/types';
 import type {SignRequestResult} from '@site/src/checkers/signing/signRequest';
 import type {SignatureCheckResult} from '@site/src/checkers/signing/checkSignature';
 import {
@@ -26,6 +27,7 @@ import {
 } from '@site/src/components/CheckerParts';
 import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
+import {signerChoices} from './choices';
 import styles from './styles.module.css';
 
 // The signer, the checker and their messages are imported on first use.
@@ -270,15 +272,26 @@ function Shown({show, children}: {show: boolean; children: ReactNode}) {
   return show ? <>{children}</> : null;
 }
 
-export default function ExchangeSigner({exchange}: {exchange: string}) {
-  const profile = exchangeProfile(exchange)!;
+type Signer = Awaited<ReturnType<typeof loadSigner>>;
+
+interface FormProps {
+  profile: ExchangeProfile;
+  exchangeName: string;
+  mode: SignerMode;
+  signer: Signer | null;
+  load: () => Promise<Signer>;
+}
+
+/**
+ * The request, key and result of one exchange's scheme. The parent mounts a new one when the reader
+ * chooses another exchange, so nothing typed for one exchange (its secret least of all) is carried over.
+ */
+function SignerForm({profile, exchangeName, mode, signer, load}: FormProps) {
   const schemes = [profile.signing, ...(profile.moreSigning ?? [])];
   const [schemeIndex, setSchemeIndex] = useState(0);
   const scheme = schemes[schemeIndex];
   const need = needs(scheme);
-  const exchangeName = useExchangeName(exchange) ?? exchange;
 
-  const [mode, setMode] = useState<SignerMode>('sign');
   const [method, setMethod] = useState<Method>('GET');
   const [path, setPath] = useState('');
   const [query, setQuery] = useState('');
@@ -294,7 +307,6 @@ export default function ExchangeSigner({exchange}: {exchange: string}) {
   const [passphrase, setPassphrase] = useState('');
   const [theirs, setTheirs] = useState('');
   const [theirSignature, setTheirSignature] = useState('');
-  const {module: signer, load} = useCheckerModule(loadSigner);
 
   // The clock and a fresh nonce are read after hydration, so the server render and the first client render agree.
   useEffect(() => {
@@ -375,15 +387,7 @@ export default function ExchangeSigner({exchange}: {exchange: string}) {
   const theirTimestamp = mode === 'check' ? checked?.result.timestamp : undefined;
 
   return (
-    <CheckerCard
-      testId="exchange-signer"
-      label={translate(
-        {id: 'keybridge.exchangeSigner.region', message: '{exchange} request signer'},
-        {exchange: exchangeName},
-      ).trim()}
-      privacy="tool"
-      onFirstUse={load}>
-      <SignerModeChoice value={mode} onChange={setMode} />
+    <>
       {schemes.length > 1 && (
         <SelectField
           label={translate({id: 'keybridge.exchangeSigner.keyType', message: 'Key type'})}
@@ -621,6 +625,46 @@ export default function ExchangeSigner({exchange}: {exchange: string}) {
           <CheckResult answer={checked} theirs={theirs} />
         )}
       </section>
+    </>
+  );
+}
+
+/**
+ * Signs a request for one exchange (`exchange`, on that exchange's guide), or, without `exchange`, for the
+ * one the reader chooses among the profiles that name a signer (see ./choices).
+ */
+export default function ExchangeSigner({exchange}: {exchange?: string}) {
+  const choices = signerChoices(Object.values(exchanges));
+  const [chosen, setChosen] = useState(exchange ?? choices[0].id);
+  const profile = exchangeProfile(chosen)!;
+  const exchangeName = useExchangeName(chosen) ?? chosen;
+  const [mode, setMode] = useState<SignerMode>('sign');
+  const {module: signer, load} = useCheckerModule(loadSigner);
+
+  return (
+    <CheckerCard
+      testId="exchange-signer"
+      label={translate(
+        {id: 'keybridge.exchangeSigner.region', message: '{exchange} request signer'},
+        {exchange: exchangeName},
+      ).trim()}
+      privacy="tool"
+      onFirstUse={load}>
+      {exchange === undefined && (
+        <SelectField
+          label={translate({id: 'keybridge.checker.exchange', message: 'Exchange'})}
+          hint={translate({
+            id: 'keybridge.exchangeSigner.exchangeHint',
+            message: 'The fields below follow the exchange’s signing rules. Choosing another exchange clears them.',
+          })}
+          value={chosen}
+          onChange={setChosen}
+          options={choices.map((p) => ({value: p.id, label: p.site.label}))}
+          testId="signer-exchange"
+        />
+      )}
+      <SignerModeChoice value={mode} onChange={setMode} />
+      <SignerForm key={chosen} profile={profile} exchangeName={exchangeName} mode={mode} signer={signer} load={load} />
     </CheckerCard>
   );
 }

@@ -1,9 +1,10 @@
-// Generates a Backpack ED25519 key pair in the browser, or shows the public key of a seed the reader
-// already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
+// Generates an ED25519 key pair in the browser, in the forms Backpack or another exchange's profile asks
+// for, or shows the public key of a Backpack seed the reader already has. Nothing leaves the page: the download is a Blob made on click and revoked right after.
 import {useEffect, useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ExchangeKeyPair, KeyPair} from '@site/src/checkers/keys/keygen';
 import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
+import {publicKeyExchanges, publicKeyOptions, widgetTarget} from '@site/src/components/CheckerParts/publicKeyExchanges';
 import {
   CheckerCard,
   CopyButton,
@@ -13,6 +14,7 @@ import {
   Notice,
   PrivateInput,
   PrivateTextarea,
+  SelectField,
   TextField,
   useCheckerModule,
   usePublishSecret,
@@ -118,8 +120,17 @@ function MaskedPem({label, value, testId}: {label: string; value: string; testId
  * generating, focus moves to the new pair (not to a button that would replace it), and "Generate another"
  * first asks, with "Keep this key pair" focused.
  */
-function Generate({load, target}: {load: () => Promise<Keygen>; target?: string}) {
-  const [pair, setPair] = useState<KeyPair | ExchangeKeyPair>();
+type Pair = KeyPair | ExchangeKeyPair;
+
+interface GenerateProps {
+  load: () => Promise<Keygen>;
+  target?: string;
+  /** The pair made for this target, kept by the parent so that choosing another exchange loses none. */
+  pair: Pair | undefined;
+  setPair: (pair: Pair) => void;
+}
+
+function Generate({load, target, pair, setPair}: GenerateProps) {
   const exchange = useExchangeName(target) ?? '';
   // For an exchange target: the public key in the form its field takes, and the private key as it is kept.
   const forExchange = pair && 'toPaste' in pair ? pair : undefined;
@@ -127,19 +138,23 @@ function Generate({load, target}: {load: () => Promise<Keygen>; target?: string}
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const regenerateButton = useRef<HTMLButtonElement>(null);
+  // Focus moves to a pair just made, not to one shown again when the reader comes back to its exchange.
+  const madeNow = useRef(false);
   // The public key checker on the same page then knows this secret: pasting it there is an error.
   usePublishSecret(pair?.seed);
   useEffect(() => {
-    if (pair) resultHeading.current?.focus();
+    if (pair && madeNow.current) resultHeading.current?.focus();
+    madeNow.current = false;
   }, [pair]);
   useEffect(() => {
     if (confirming) keepButton.current?.focus();
   }, [confirming]);
   const generate = () => {
     setConfirming(false);
-    void load().then((keygen) =>
-      setPair((target !== undefined && keygen.generateKeyPairFor(target)) || keygen.generateKeyPair()),
-    );
+    void load().then((keygen) => {
+      madeNow.current = true;
+      setPair((target !== undefined && keygen.generateKeyPairFor(target)) || keygen.generateKeyPair());
+    });
   };
   const keep = () => {
     setConfirming(false);
@@ -337,16 +352,49 @@ function Import({keygen}: {keygen: Keygen | null}) {
 /**
  * `target`: an exchange id whose profile says which form its public-key field takes (Binance: a PEM
  * public key, with a PKCS#8 PEM private key to keep). Without it, Backpack's base64 key and secret.
+ * `choose` (the tools page): the reader chooses the exchange among the profiles that take a public key
+ * the user made; a pair made for one exchange stays on the page when another is chosen.
  */
-export default function KeyGenerator({showImport = true, target}: {showImport?: boolean; target?: string}) {
+export default function KeyGenerator({
+  showImport = true,
+  target: fixed,
+  choose = false,
+}: {
+  showImport?: boolean;
+  target?: string;
+  choose?: boolean;
+}) {
   const {module: keygen, load} = useCheckerModule(loadKeygen);
+  const [picked, setPicked] = useState(() => (choose ? publicKeyExchanges()[0]?.id : undefined));
+  const target = picked === undefined ? fixed : widgetTarget(picked);
+  const [pairs, setPairs] = useState<Record<string, Pair>>({});
+  const slot = target ?? '';
   return (
     <CheckerCard
       onFirstUse={load}
       testId="key-generator"
       label={translate({id: 'keybridge.keyGenerator.region', message: 'Key pair generator'})}
       privacy="tool">
-      <Generate load={load} target={target} />
+      {picked !== undefined && (
+        <SelectField
+          label={translate({id: 'keybridge.checker.exchange', message: 'Exchange'})}
+          hint={translate({
+            id: 'keybridge.keyGenerator.exchangeHint',
+            message: 'A key pair you made for one exchange stays here when you choose another.',
+          })}
+          value={picked}
+          options={publicKeyOptions()}
+          onChange={setPicked}
+          testId="keygen-exchange"
+        />
+      )}
+      <Generate
+        key={slot}
+        load={load}
+        target={target}
+        pair={pairs[slot]}
+        setPair={(pair) => setPairs((all) => ({...all, [slot]: pair}))}
+      />
       {showImport && target === undefined && <Import keygen={keygen} />}
     </CheckerCard>
   );

@@ -1,9 +1,12 @@
 // Facts from an exchange's profile, shown in the page's language, so a value (a limit, a menu path, an
 // error text) has one source for both languages. Pages import the exchange's own profile module and pass
-// it in, so a page carries only the profiles it shows.
-import type {ReactNode} from 'react';
-import type {ExchangeProfile, MenuPath as Menu, Sourced} from '@site/src/profiles/types';
+// it in, so a page carries only the profiles it shows; ErrorCodes, which lists what every exchange
+// answers, reads them all.
+import {Fragment, type ReactNode} from 'react';
+import {exchanges} from '@site/src/exchanges';
+import type {ErrorCause, ExchangeProfile, MenuPath as Menu, Sourced} from '@site/src/profiles/types';
 import {usePageLocale} from '../CheckerParts/usePageLocale';
+import styles from './styles.module.css';
 
 const useZh = () => usePageLocale() === 'zh-Hans';
 
@@ -50,3 +53,50 @@ export function FactValue({exchange, fact}: {exchange: ExchangeProfile; fact: st
   if (value === 'unknown') throw new Error(`${exchange.id}.${fact} is not sourced: the page must not state it`);
   return <>{value}</>;
 }
+
+/**
+ * The exchange's name as a short label in the page's language: its own Chinese name where it has one that
+ * is not its Latin name plus a word (币安), else the label the widgets use (Backpack, not "Backpack 交易所").
+ */
+function shortName(exchange: ExchangeProfile, zh: boolean): string {
+  const own = exchange.name.zh.value;
+  return zh && own !== 'unknown' && !/[A-Za-z]/.test(own) ? own : exchange.site.label;
+}
+
+/**
+ * Every code or message the error explainer knows for one cause, exchange by exchange in profile order,
+ * one exchange a line: "OKX 50106, 50113", "Backpack “Invalid signature”", "Binance -1022". An error that can mean several things
+ * (Binance -2015: the key, the IP or the permissions) is listed under each of them. Codes are shown as
+ * codes; an exchange that tells its errors apart by message (no code field) is shown by its message.
+ */
+export function ErrorCodes({cause}: {cause: ErrorCause}): ReactNode {
+  const zh = useZh();
+  const groups = Object.values(exchanges).flatMap((exchange) => {
+    const entries = exchange.errors.filter((e) => (e.causes ?? [e.cause]).includes(cause));
+    if (entries.length === 0) return [];
+    const byMessage = exchange.replies.codeFields.length === 0;
+    const items = entries.map((e) =>
+      byMessage ? <q key={e.code}>{e.en.value.replace(/\{\d+\}/g, '0x…')}</q> : <span key={e.code}>{e.code}</span>,
+    );
+    return [{id: exchange.id, name: shortName(exchange, zh), items}];
+  });
+  if (groups.length === 0) throw new Error(`no exchange profile has an error with the cause ${cause}`);
+  return (
+    <ul className={styles.codes} data-cause={cause}>
+      {groups.map(({id, name, items}) => (
+        <li key={id} data-exchange={id}>
+          {name}
+          {'\u00a0'}
+          {items.map((item, j) => (
+            <Fragment key={j}>
+              {j > 0 && (zh ? '、' : ', ')}
+              {item}
+            </Fragment>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export {SigningFacts} from './SigningFacts';

@@ -5,6 +5,7 @@ import {
   CheckerCard,
   CopyButton,
   FindingsList,
+  SelectField,
   TextField,
   VerdictBanner,
   splitHeadline,
@@ -13,6 +14,7 @@ import {
   useSettledInput,
 } from '@site/src/components/CheckerParts';
 import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
+import {publicKeyExchanges, publicKeyOptions, widgetTarget} from '@site/src/components/CheckerParts/publicKeyExchanges';
 import styles from './styles.module.css';
 
 // Imported on first use, directly (not through the index), so only this checker's code loads.
@@ -23,12 +25,14 @@ const EMPTY: PublicKeyReport = {verdict: 'empty', findings: []};
  * Checks a pasted Ed25519 public key (Backpack's optional Public Key field) and shows its base64 form.
  * A secret generated or typed on the same page (the key generator) is known to the checker, so pasting
  * it here is caught, and its public key is confirmed.
- */
-/**
+ *
  * `target`: the exchange the key is for (its profile says which form its field takes: Binance a PEM
- * public key). Without it, Backpack's base64 form.
+ * public key). Without it, Backpack's base64 form. `choose` (the tools page): the reader chooses the
+ * exchange among the profiles that take a public key the user made.
  */
-export default function PublicKeyCheck({target}: {target?: string}) {
+export default function PublicKeyCheck({target: fixed, choose = false}: {target?: string; choose?: boolean}) {
+  const [picked, setPicked] = useState(() => (choose ? publicKeyExchanges()[0]?.id : undefined));
+  const target = picked === undefined ? fixed : widgetTarget(picked);
   const exchange = useExchangeName(target);
   const [text, setText] = useState('');
   const input = useSettledInput(text);
@@ -50,7 +54,16 @@ export default function PublicKeyCheck({target}: {target?: string}) {
     <CheckerCard
       label={translate({id: 'keybridge.publicKey.region', message: 'Public key checker'})}
       onFirstUse={load}
-      testId={target === undefined ? undefined : 'public-key-check'}>
+      testId={target === undefined && !choose ? undefined : 'public-key-check'}>
+      {picked !== undefined && (
+        <SelectField
+          label={translate({id: 'keybridge.checker.exchange', message: 'Exchange'})}
+          value={picked}
+          options={publicKeyOptions()}
+          onChange={setPicked}
+          testId="public-key-exchange"
+        />
+      )}
       <TextField
         label={translate({id: 'keybridge.publicKey.label', message: 'ED25519 public key'})}
         hint={translate({
