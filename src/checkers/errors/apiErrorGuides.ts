@@ -16,7 +16,7 @@ const SITE_WIDE: Record<ApiErrorKind | 'unrecognised', string> = {
   'expired-key': '/docs/faq#invalid-signature',
   'key-frozen': '/docs/tools/error-explainer#recognised',
   'ip-banned': '/docs/security#ip-whitelist',
-  'repeated-nonce': '/docs/tools/request-signer#how-the-signing-string-is-built',
+  'repeated-nonce': '/docs/tools/exchange-signer',
   'unknown-signer': '/docs/tools/key-pair#what-it-can-tell-you',
   passphrase: '/docs/v5-insilico#wrong-passphrase',
   'demo-key': '/docs/v5-insilico#open',

@@ -4,6 +4,7 @@
 import {translate} from '@docusaurus/Translate';
 import {exchanges} from '@site/src/exchanges';
 import type {ExchangeProfile} from '@site/src/profiles/types';
+import {siteLabel} from './exchangeName';
 
 type Form = 'raw32-base64' | 'spki-pem';
 const formOf = (p: ExchangeProfile): Form | undefined => {
@@ -17,18 +18,18 @@ export function publicKeyExchanges(): ExchangeProfile[] {
 }
 
 /** The options of the choice: each exchange, with the form its field takes. */
-export function publicKeyOptions(): {value: string; label: string}[] {
+export function publicKeyOptions(locale: string): {value: string; label: string}[] {
   return publicKeyExchanges().map((p) => ({
     value: p.id,
     label:
       formOf(p) === 'spki-pem'
         ? translate(
             {id: 'keybridge.checker.exchange.pem', message: '{exchange} (PEM public key)'},
-            {exchange: p.site.label},
+            {exchange: siteLabel(p, locale)},
           )
         : translate(
             {id: 'keybridge.checker.exchange.base64', message: '{exchange} (base64 public key)'},
-            {exchange: p.site.label},
+            {exchange: siteLabel(p, locale)},
           ),
   }));
 }

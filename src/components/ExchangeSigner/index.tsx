@@ -24,8 +24,9 @@ import {
   useCheckerModule,
   type SignerMode,
   type SignerVerdictState,
+  usePageLocale,
 } from '@site/src/components/CheckerParts';
-import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
+import {siteLabel, useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
 import {signerChoices} from './choices';
 import styles from './styles.module.css';
@@ -634,6 +635,7 @@ function SignerForm({profile, exchangeName, mode, signer, load}: FormProps) {
  * one the reader chooses among the profiles that name a signer (see ./choices).
  */
 export default function ExchangeSigner({exchange}: {exchange?: string}) {
+  const locale = usePageLocale();
   const choices = signerChoices(Object.values(exchanges));
   const [chosen, setChosen] = useState(exchange ?? choices[0].id);
   const profile = exchangeProfile(chosen)!;
@@ -659,7 +661,7 @@ export default function ExchangeSigner({exchange}: {exchange?: string}) {
           })}
           value={chosen}
           onChange={setChosen}
-          options={choices.map((p) => ({value: p.id, label: p.site.label}))}
+          options={choices.map((p) => ({value: p.id, label: siteLabel(p, locale)}))}
           testId="signer-exchange"
         />
       )}

@@ -18,6 +18,7 @@ import {
   TextField,
   useCheckerModule,
   usePublishSecret,
+  usePageLocale,
 } from '@site/src/components/CheckerParts';
 import parts from '@site/src/components/CheckerParts/styles.module.css';
 import styles from './styles.module.css';
@@ -364,6 +365,7 @@ export default function KeyGenerator({
   target?: string;
   choose?: boolean;
 }) {
+  const locale = usePageLocale();
   const {module: keygen, load} = useCheckerModule(loadKeygen);
   const [picked, setPicked] = useState(() => (choose ? publicKeyExchanges()[0]?.id : undefined));
   const target = picked === undefined ? fixed : widgetTarget(picked);
@@ -383,7 +385,7 @@ export default function KeyGenerator({
             message: 'A key pair you made for one exchange stays here when you choose another.',
           })}
           value={picked}
-          options={publicKeyOptions()}
+          options={publicKeyOptions(locale)}
           onChange={setPicked}
           testId="keygen-exchange"
         />

@@ -6,6 +6,7 @@ import {Fragment, type ReactNode} from 'react';
 import {exchanges} from '@site/src/exchanges';
 import type {ErrorCause, ExchangeProfile, MenuPath as Menu, Sourced} from '@site/src/profiles/types';
 import {usePageLocale} from '../CheckerParts/usePageLocale';
+import {siteLabel} from '../CheckerParts/exchangeName';
 import styles from './styles.module.css';
 
 const useZh = () => usePageLocale() === 'zh-Hans';
@@ -55,15 +56,6 @@ export function FactValue({exchange, fact}: {exchange: ExchangeProfile; fact: st
 }
 
 /**
- * The exchange's name as a short label in the page's language: its own Chinese name where it has one that
- * is not its Latin name plus a word (币安), else the label the widgets use (Backpack, not "Backpack 交易所").
- */
-function shortName(exchange: ExchangeProfile, zh: boolean): string {
-  const own = exchange.name.zh.value;
-  return zh && own !== 'unknown' && !/[A-Za-z]/.test(own) ? own : exchange.site.label;
-}
-
-/**
  * Every code or message the error explainer knows for one cause, exchange by exchange in profile order,
  * one exchange a line: "OKX 50106, 50113", "Backpack “Invalid signature”", "Binance -1022". An error that can mean several things
  * (Binance -2015: the key, the IP or the permissions) is listed under each of them. Codes are shown as
@@ -78,7 +70,7 @@ export function ErrorCodes({cause}: {cause: ErrorCause}): ReactNode {
     const items = entries.map((e) =>
       byMessage ? <q key={e.code}>{e.en.value.replace(/\{\d+\}/g, '0x…')}</q> : <span key={e.code}>{e.code}</span>,
     );
-    return [{id: exchange.id, name: shortName(exchange, zh), items}];
+    return [{id: exchange.id, name: siteLabel(exchange, zh ? 'zh-Hans' : 'en'), items}];
   });
   if (groups.length === 0) throw new Error(`no exchange profile has an error with the cause ${cause}`);
   return (

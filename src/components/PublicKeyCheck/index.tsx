@@ -12,6 +12,7 @@ import {
   useCheckerModule,
   useKnownSecrets,
   useSettledInput,
+  usePageLocale,
 } from '@site/src/components/CheckerParts';
 import {useExchangeName} from '@site/src/components/CheckerParts/exchangeName';
 import {publicKeyExchanges, publicKeyOptions, widgetTarget} from '@site/src/components/CheckerParts/publicKeyExchanges';
@@ -31,6 +32,7 @@ const EMPTY: PublicKeyReport = {verdict: 'empty', findings: []};
  * exchange among the profiles that take a public key the user made.
  */
 export default function PublicKeyCheck({target: fixed, choose = false}: {target?: string; choose?: boolean}) {
+  const locale = usePageLocale();
   const [picked, setPicked] = useState(() => (choose ? publicKeyExchanges()[0]?.id : undefined));
   const target = picked === undefined ? fixed : widgetTarget(picked);
   const exchange = useExchangeName(target);
@@ -59,7 +61,7 @@ export default function PublicKeyCheck({target: fixed, choose = false}: {target?
         <SelectField
           label={translate({id: 'keybridge.checker.exchange', message: 'Exchange'})}
           value={picked}
-          options={publicKeyOptions()}
+          options={publicKeyOptions(locale)}
           onChange={setPicked}
           testId="public-key-exchange"
         />
