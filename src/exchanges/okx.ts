@@ -3,10 +3,11 @@
 import {from} from '../profiles/sourced';
 import type {ErrorEntry, ExchangeProfile} from '../profiles/types';
 
-/** OKX API FAQ, English help center (form, menus, the whitelist). */
-const faqEn = from('https://www.okx.com/en-br/help/api-faq', '2026-12-05');
-/** The same FAQ in Simplified Chinese (labels as the zh UI shows them, the 14-day rule). */
-const faqZh = from('https://www.okx.com/zh-hans-au/help/api-faq', '2026-12-05');
+/** OKX API FAQ in Simplified Chinese (labels as the zh UI shows them, the 14-day rule). */
+const FAQ_ZH = 'https://www.okx.com/zh-hans-au/help/api-faq';
+const faqZh = from(FAQ_ZH, '2026-12-05');
+/** The same FAQ, English help center (form, menus, the whitelist). */
+const faqEn = from('https://www.okx.com/en-br/help/api-faq', '2026-12-05', {sourceZh: FAQ_ZH});
 /** The FAQ as the site first read it (IPv4/IPv6 and CIDR entries). */
 const faqEarlier = from('https://www.okx.com/help/api-faq', '2026-11-24');
 /** OKX API v5 docs: formats, signing ("REST Authentication"), demo trading. */

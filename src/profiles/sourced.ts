@@ -2,7 +2,7 @@
 // `faq(20)` or `faq(['a', 'b'], {note: '…'})` is a Sourced value with that page and date.
 import type {CheckedDate, Sourced} from './types';
 
-type Extra = {thirdParty?: true; note?: string};
+type Extra = {thirdParty?: true; note?: string; sourceZh?: string};
 
 export function from(source: string, checked: CheckedDate, base: Extra = {}) {
   return <T>(value: T, extra: Extra = {}): Sourced<T> => ({value, source, checked, ...base, ...extra});

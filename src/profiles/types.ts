@@ -16,6 +16,8 @@ export interface Sourced<T> {
   source: string;
   /** YYYY-MM-DD: the day the fact was last seen on that page. */
   checked: CheckedDate;
+  /** The same page in Simplified Chinese, where the publisher has one: Chinese pages cite it instead. */
+  sourceZh?: string;
   /** The source is neither the exchange nor the terminal: wherever the fact is shown, say where it comes from. */
   thirdParty?: true;
   /** How the value was read from the source, for whoever checks it next (not shown on the site). */

@@ -56,6 +56,12 @@ function checkSourced(node: Record<string, Json>, path: string, problems: string
   if (typeof source !== 'string' || source === '') problems.push(`${path}: no source`);
   else if (!source.startsWith('https://') || !URL.canParse(source))
     problems.push(`${path}: source is not an https URL: ${source}`);
+  const {sourceZh} = node;
+  if (
+    sourceZh !== undefined &&
+    (typeof sourceZh !== 'string' || !sourceZh.startsWith('https://') || !URL.canParse(sourceZh))
+  )
+    problems.push(`${path}: sourceZh is not an https URL: ${String(sourceZh)}`);
   if (typeof checked !== 'string' || checked === '') problems.push(`${path}: no checked date`);
   else if (!DATE.test(checked) || new Date(`${checked}T00:00:00Z`).toISOString().slice(0, 10) !== checked)
     problems.push(`${path}: checked date is not a YYYY-MM-DD day: ${checked}`);

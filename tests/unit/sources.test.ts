@@ -5,6 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import {sourcesEntries} from './sourcesSection';
 
 const ROOT = join(__dirname, '..', '..');
 const DOCS = join(ROOT, 'docs');
@@ -36,16 +37,8 @@ type Problem = string;
  * items, each with its continuation lines.
  */
 function sourcesProblems(source: string): Problem[] {
-  const lines = source.replace(/```[\s\S]*?```/g, '').split('\n');
-  const start = lines.findIndex((line) => /^##\s.*\{(?:\/\*\s*)?#sources(?:\s*\*\/)?\}\s*$/.test(line));
-  if (start < 0) return ['no Sources section'];
-  const end = lines.findIndex((line, i) => i > start && /^#{1,2}\s/.test(line));
-  const body = lines.slice(start + 1, end < 0 ? undefined : end);
-  const entries: string[] = [];
-  for (const line of body) {
-    if (/^[-*]\s/.test(line)) entries.push(line);
-    else if (entries.length > 0 && /^\s+\S/.test(line)) entries[entries.length - 1] += ` ${line.trim()}`;
-  }
+  const entries = sourcesEntries(source);
+  if (!entries) return ['no Sources section'];
   if (entries.length === 0) return ['Sources section lists no entries'];
   return entries.flatMap((entry) => {
     const problems: Problem[] = [];

@@ -4,12 +4,27 @@
 // answers, reads them all.
 import {Fragment, type ReactNode} from 'react';
 import {exchanges} from '@site/src/exchanges';
-import type {ErrorCause, ExchangeProfile, MenuPath as Menu, Sourced} from '@site/src/profiles/types';
+import type {ErrorCause, ExchangeProfile, MenuPath as Menu, TerminalProfile} from '@site/src/profiles/types';
+import {
+  errorFact,
+  expiryFact,
+  labelFact,
+  menuFact,
+  terminalFieldFact,
+  valueFact,
+  type Lang,
+  type LabelOf,
+} from './facts';
 import {usePageLocale} from '../CheckerParts/usePageLocale';
 import {siteLabel} from '../CheckerParts/exchangeName';
 import styles from './styles.module.css';
 
-const useZh = () => usePageLocale() === 'zh-Hans';
+const useLang = (): Lang => (usePageLocale() === 'zh-Hans' ? 'zh' : 'en');
+
+/** A UI label as a guide writes it: bold in English, in 【】 in Chinese, as the Chinese help centres do. */
+function OnScreenWord({lang, word}: {lang: Lang; word: string}): ReactNode {
+  return lang === 'zh' ? `【${word}】` : <strong>{word}</strong>;
+}
 
 /** The labels clicked in turn, as the page language's UI shows them: Profile → API → Create API key. */
 export function MenuPath({
@@ -21,38 +36,50 @@ export function MenuPath({
   menu: string;
   platform?: Menu['platform'];
 }): ReactNode {
-  const zh = useZh();
-  const found = exchange.menus.find((m) => m.id === menu && m.platform === platform);
-  if (!found) throw new Error(`${exchange.id} has no ${platform} menu "${menu}"`);
-  const steps = (zh && found.steps.zh.value !== 'unknown' ? found.steps.zh : found.steps.en).value;
-  if (steps === 'unknown') throw new Error(`${exchange.id}: the ${platform} menu "${menu}" is not sourced`);
-  return steps.map((step, i) => (
+  const lang = useLang();
+  return menuFact(exchange, menu, platform, lang).value.map((step, i) => (
     <span key={step}>
       {i > 0 && ' → '}
-      {zh ? `【${step}】` : <strong>{step}</strong>}
+      <OnScreenWord lang={lang} word={step} />
     </span>
   ));
 }
 
+/**
+ * One label of the exchange's screens, in the page language's UI: a credential (`credential="apiSecret"`),
+ * a field of the key form (`field="passphrase"`) or a permission (`permission="trade"`).
+ */
+export function Label({exchange, ...of}: {exchange: ExchangeProfile} & LabelOf): ReactNode {
+  const lang = useLang();
+  return <OnScreenWord lang={lang} word={labelFact(exchange, of as LabelOf, lang).value} />;
+}
+
 /** The exchange's own text for one of its errors, in the page's language where it publishes one. */
 export function ErrorText({exchange, code}: {exchange: ExchangeProfile; code: string}): ReactNode {
-  const zh = useZh();
-  const entry = exchange.errors.find((e) => e.code === code);
-  if (!entry) throw new Error(`${exchange.id} has no error ${code}`);
-  return <q>{(zh && entry.zh ? entry.zh : entry.en).value}</q>;
+  return <q>{errorFact(exchange, code, useLang()).value}</q>;
 }
 
 /** A number or word from the profile (`fact` is a dotted path to a sourced fact: "ipWhitelist.maxEntries"). */
 export function FactValue({exchange, fact}: {exchange: ExchangeProfile; fact: string}): ReactNode {
-  const sourced = fact
-    .split('.')
-    .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], exchange) as
-    Sourced<unknown> | undefined;
-  const value = sourced?.value;
-  if (typeof value !== 'string' && typeof value !== 'number')
-    throw new Error(`${exchange.id}.${fact} is not a sourced word or number`);
-  if (value === 'unknown') throw new Error(`${exchange.id}.${fact} is not sourced: the page must not state it`);
-  return <>{value}</>;
+  return <>{valueFact(exchange, fact).value}</>;
+}
+
+/** The days of one expiry rule, picked by how it counts them: "since-creation", "idle", … */
+export function ExpiryDays({exchange, counting}: {exchange: ExchangeProfile; counting: string}): ReactNode {
+  return <>{expiryFact(exchange, counting).value}</>;
+}
+
+/** A field of the terminal's add-key form for one exchange, as the terminal labels it. */
+export function TerminalField({
+  terminal,
+  exchange,
+  field,
+}: {
+  terminal: TerminalProfile;
+  exchange: ExchangeProfile;
+  field: string;
+}): ReactNode {
+  return <OnScreenWord lang="en" word={terminalFieldFact(terminal, exchange.id, field).value} />;
 }
 
 /**
@@ -62,7 +89,7 @@ export function FactValue({exchange, fact}: {exchange: ExchangeProfile; fact: st
  * codes; an exchange that tells its errors apart by message (no code field) is shown by its message.
  */
 export function ErrorCodes({cause}: {cause: ErrorCause}): ReactNode {
-  const zh = useZh();
+  const zh = useLang() === 'zh';
   const groups = Object.values(exchanges).flatMap((exchange) => {
     const entries = exchange.errors.filter((e) => (e.causes ?? [e.cause]).includes(cause));
     if (entries.length === 0) return [];
