@@ -1,7 +1,9 @@
 // Every kind of page as a reader meets it, in both languages, one page load for several checks: it
 // renders in its language with only same-origin requests (and, through the fixture, no console error or
 // failed request); nothing on the first screen moves while it loads; no block the browser may skip laying
-// out starts on the first screen; at 390 px, light and dark, nothing scrolls sideways.
+// out starts on the first screen; at 390 px, light and dark, nothing scrolls sideways; axe finds nothing on
+// the whole page (navbar, sidebar, content, footer) in the scheme it loaded in: half the pages load dark,
+// and each template loads light in one language and dark in the other.
 //
 // Which pages: each template (support/sample.ts), the guide and tools page with the widest content, and a
 // few other sitemap pages in turn. Layout shift is measured on the largest phone screen where the browser
@@ -12,6 +14,7 @@
 // What holds for every built page without a browser (language, heading, no other origin's resources) is
 // checked in node over build/ (tests/build/pages.test.ts). Leaves screenshots in tests/e2e/screenshots/.
 import type {Page} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {
   expect,
   layOutWholePage,
@@ -80,7 +83,7 @@ for (const [l, locale] of LOCALES.entries()) {
   for (const [i, {base, path}] of pages.entries()) {
     const template = TEMPLATES.indexOf(base);
     // Half the pages load in the dark scheme: the scheme applies before the first paint, not only on a switch.
-    const schemes = (i % 2 ? ['dark', 'light'] : ['light', 'dark']) as ('light' | 'dark')[];
+    const schemes = ((i + l) % 2 ? ['dark', 'light'] : ['light', 'dark']) as ('light' | 'dark')[];
     test(`${path}: renders in its language, nothing moves while it loads, fits a 390 px screen`, async ({
       page,
       baseURL,
@@ -125,11 +128,18 @@ for (const [l, locale] of LOCALES.entries()) {
           loadAndMeasureShift(page, path, screen));
       }
 
-      await test.step('at 390 px nothing scrolls sideways, light or dark', async () => {
+      await test.step('at 390 px nothing scrolls sideways, light or dark; axe finds nothing', async () => {
         await page.setViewportSize({width: 390, height: 844});
         await layOutWholePage(page);
         for (const scheme of schemes) {
           await switchColorScheme(page, scheme);
+          // axe on the whole laid-out page in the scheme it loaded in (the other scheme is another page's).
+          if (scheme === schemes[0]) {
+            const {violations} = await new AxeBuilder({page}).analyze();
+            expect
+              .soft(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))
+              .toEqual([]);
+          }
           if (SCREENSHOTS.includes(base))
             await page.screenshot({path: screenshotName(locale, scheme, 390, base), fullPage: true});
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
