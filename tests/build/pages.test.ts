@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {BUILD, builtPages} from './builtSite';
+import {PAIRS} from '../../src/pairs';
 
 const LOCALES = ['en', 'zh-Hans'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -78,6 +79,20 @@ for (const locale of LOCALES) {
     assert.deepEqual(problems, []);
   });
 }
+
+test("every pair's guide opens with its value map, in both languages", () => {
+  const problems: string[] = [];
+  for (const locale of LOCALES)
+    for (const {doc} of PAIRS) {
+      if (doc === null) continue;
+      const main = /<main\b[\s\S]*<\/main>/.exec(htmlOf(localePath(locale, `/docs/${doc}`)))?.[0] ?? '';
+      const maps = main.match(/<figure\b[^>]*\sdata-value-map\b/g) ?? [];
+      if (maps.length !== 1) problems.push(`${localePath(locale, `/docs/${doc}`)}: ${maps.length} value maps`);
+      // Before the first step: the map is what the guide opens with.
+      else if (main.indexOf(maps[0]) > main.search(/<h2\b/)) problems.push(`${localePath(locale, `/docs/${doc}`)}: value map after the first section`);
+    }
+  assert.deepEqual(problems, []);
+});
 
 // Without JavaScript the widgets cannot answer: every checker and key tool says so, in the page's language.
 const ZH: Record<string, {message: string}> = JSON.parse(

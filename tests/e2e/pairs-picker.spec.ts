@@ -1,20 +1,10 @@
 // The way in by pair: the home page's picker and the sidebar lead a reader who trades on an exchange with a
 // terminal to that pair's guide, in both languages, with and without JavaScript; search finds the Binance and
-// Bybit pages by name and by error code; the new pages pass axe and fit a 390 px screen.
-import AxeBuilder from '@axe-core/playwright';
+// Bybit pages by name and by error code. (Axe and the 390 px screen, for every page in turn: pages.spec.ts.)
 import {PAIRS} from '../../src/pairs';
-import {expect, layOutWholePage, localePath, LOCALES, openPage, test} from './support/fixtures';
+import {expect, localePath, LOCALES, openPage, test} from './support/fixtures';
 
 const GUIDES = PAIRS.filter((pair) => pair.doc !== null);
-const NEW_PAGES = [
-  '/docs/binance-api-key',
-  '/docs/bybit-api-key',
-  '/docs/binance-tealstreet',
-  '/docs/binance-insilico',
-  '/docs/bybit-tealstreet',
-  '/docs/bybit-insilico',
-];
-
 for (const locale of LOCALES) {
   test(`${locale}: the home page's picker leads to every pair's guide`, async ({page}) => {
     await openPage(page, localePath(locale, '/'));
@@ -83,20 +73,4 @@ for (const {locale, query, page: expected} of SEARCHES) {
     await expect(page).toHaveURL(expected);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
   });
-}
-
-for (const locale of LOCALES) {
-  for (const path of NEW_PAGES) {
-    test(`${locale} ${path}: no axe violation, and it fits a 390 px screen`, async ({page}) => {
-      await page.setViewportSize({width: 390, height: 844});
-      await openPage(page, localePath(locale, path));
-      await layOutWholePage(page);
-      const {violations} = await new AxeBuilder({page}).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      const name = `${locale}-light-390${path.replace(/\//g, '_')}`;
-      await page.screenshot({path: `tests/e2e/screenshots/${name}.png`, fullPage: true});
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
-    });
-  }
 }
