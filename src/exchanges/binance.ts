@@ -243,7 +243,12 @@ export const binance: ExchangeProfile = {
   permissions: [
     {
       id: 'reading',
-      label: {en: permissionsDoc('Reading'), zh: permissionsDoc('unknown', NO_ZH)},
+      label: {
+        en: permissionsDoc('Enable Reading', {
+          note: 'the field enableReading; the derivatives quick start names the default "Enable Reading"',
+        }),
+        zh: permissionsDoc('unknown', NO_ZH),
+      },
       forTerminal: 'required',
     },
     {
@@ -254,8 +259,8 @@ export const binance: ExchangeProfile = {
     {
       id: 'futures',
       label: {
-        en: permissionsDoc('Futures', {
-          note: 'keys created before the Futures account was opened cannot trade futures',
+        en: permissionsDoc('Enable Futures', {
+          note: 'the field enableFutures; keys created before the Futures account was opened cannot trade futures',
         }),
         zh: permissionsDoc('unknown', NO_ZH),
       },
@@ -264,7 +269,7 @@ export const binance: ExchangeProfile = {
     {
       id: 'withdrawals',
       label: {
-        en: permissionsDoc('Withdrawals', {note: 'only with an IP restriction'}),
+        en: permissionsDoc('Enable Withdrawals', {note: 'the field enableWithdrawals; only with an IP restriction'}),
         zh: permissionsDoc('unknown', NO_ZH),
       },
       forTerminal: 'never',
