@@ -4,6 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import {INLINE_FACT_COMPONENTS} from '../../src/components/ProfileFact/facts';
 
 const ROOT = join(__dirname, '..', '..');
 const DOCS = join(ROOT, 'docs');
@@ -38,7 +39,7 @@ const pages = (dir: string) =>
     .sort();
 // Inline facts (a label, a number) are words of a sentence, not widgets: a Chinese page writes the glossary
 // term where the exchange publishes no Chinese label, so its twin may show fewer of them.
-const INLINE_FACTS = new Set(['<MenuPath', '<Label', '<FactValue', '<ErrorText', '<ExpiryDays', '<TerminalField']);
+const INLINE_FACTS = new Set(INLINE_FACT_COMPONENTS.map((name) => `<${name}`));
 const widgetsIn = (text: string) =>
   [...new Set(text.match(/<[A-Z][A-Za-z]+(?=[\s/>])/g) ?? [])].filter((tag) => !INLINE_FACTS.has(tag)).sort();
 const withoutCode = (text: string) => text.replace(/```[\s\S]*?```/g, '').replace(/`[^`]*`/g, '');

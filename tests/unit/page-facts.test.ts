@@ -11,6 +11,7 @@ import {terminals} from '../../src/terminals';
 import {
   errorFact,
   expiryFact,
+  INLINE_FACT_COMPONENTS,
   labelFact,
   menuFact,
   terminalFieldFact,
@@ -54,8 +55,6 @@ function importedProfiles(mdx: string): Record<string, unknown> {
   return found;
 }
 
-const COMPONENTS = ['MenuPath', 'Label', 'FactValue', 'ErrorText', 'ExpiryDays', 'TerminalField'] as const;
-
 export interface ShownFact {
   tag: string;
   fact: Sourced<unknown>;
@@ -64,7 +63,7 @@ export interface ShownFact {
 /** Every profile fact a page's MDX shows through the components, resolved for the page's language. */
 export function factsShown(mdx: string, lang: Lang): ShownFact[] {
   const profiles = importedProfiles(mdx);
-  const tags = new RegExp(`<(${COMPONENTS.join('|')})\\s((?:[^>"]|"[^"]*")*?)\\/>`, 'g');
+  const tags = new RegExp(`<(${INLINE_FACT_COMPONENTS.join('|')})\\s((?:[^>"]|"[^"]*")*?)\\/>`, 'g');
   return [...mdx.matchAll(tags)].map(([tag, name, attrs]) => {
     const props: Record<string, any> = {};
     for (const [, key, ref, text] of attrs.matchAll(/(\w+)=(?:\{(\w+)\}|"([^"]*)")/g)) {
@@ -146,7 +145,10 @@ test('page facts: a component naming a fact the profile lacks, or one it marks u
 });
 
 const pages = TREES.flatMap(({dir, lang}) => walk(dir).map((path) => ({path, lang})));
-const withFacts = pages.filter(({path}) => COMPONENTS.some((c) => readFileSync(path, 'utf8').includes(`<${c} `)));
+const withFacts = pages.filter(({path}) => {
+  const mdx = readFileSync(path, 'utf8');
+  return INLINE_FACT_COMPONENTS.some((c) => mdx.includes(`<${c} `));
+});
 
 test('page facts: guides show facts through the components', () => {
   const guides = withFacts.filter(({path}) => !path.includes(`${join('tools', '')}`));

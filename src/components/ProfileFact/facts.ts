@@ -5,6 +5,16 @@ import type {ExchangeProfile, Maybe, OnScreen, Sourced, TerminalProfile} from '@
 
 export type Lang = 'en' | 'zh';
 
+/** The components that show one fact inline, as a word of a sentence (index.tsx), one per lookup below. */
+export const INLINE_FACT_COMPONENTS = [
+  'MenuPath',
+  'Label',
+  'FactValue',
+  'ErrorText',
+  'ExpiryDays',
+  'TerminalField',
+] as const;
+
 /** A fact whose value may be shown: never 'unknown' (a page must not state what no source supports). */
 function known<T>(fact: Sourced<Maybe<T>> | undefined, what: string): Sourced<T> {
   if (!fact) throw new Error(`${what}: no such fact in the profile`);
