@@ -85,11 +85,12 @@ test("every pair's guide opens with its value map, in both languages", () => {
   for (const locale of LOCALES)
     for (const {doc} of PAIRS) {
       if (doc === null) continue;
-      const main = /<main\b[\s\S]*<\/main>/.exec(htmlOf(localePath(locale, `/docs/${doc}`)))?.[0] ?? '';
+      const path = localePath(locale, `/docs/${doc}`);
+      const main = /<main\b[\s\S]*<\/main>/.exec(htmlOf(path))?.[0] ?? '';
       const maps = main.match(/<figure\b[^>]*\sdata-value-map\b/g) ?? [];
-      if (maps.length !== 1) problems.push(`${localePath(locale, `/docs/${doc}`)}: ${maps.length} value maps`);
+      if (maps.length !== 1) problems.push(`${path}: ${maps.length} value maps`);
       // Before the first step: the map is what the guide opens with.
-      else if (main.indexOf(maps[0]) > main.search(/<h2\b/)) problems.push(`${localePath(locale, `/docs/${doc}`)}: value map after the first section`);
+      else if (main.indexOf(maps[0]) > main.search(/<h2\b/)) problems.push(`${path}: value map after the first section`);
     }
   assert.deepEqual(problems, []);
 });

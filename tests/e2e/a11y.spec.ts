@@ -6,7 +6,7 @@ import {openWidget, TOOL_PAGES, verdictOf} from './checkers-support';
 import {expect, LOCALES, test} from './support/fixtures';
 
 // The page content (text and widget). The navbar, sidebar and breadcrumbs are the theme's, checked by the
-// site-wide accessibility spec.
+// whole-page axe runs of pages.spec.ts.
 async function expectNoViolations(page: Page) {
   const {violations} = await new AxeBuilder({page}).include('.theme-doc-markdown').analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
